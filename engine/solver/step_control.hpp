@@ -1,0 +1,50 @@
+// Error measurement and step-size selection shared by both steppers (Hairer, Norsett & Wanner,
+// Solving ODEs I, sections II.4 and II.5).
+#pragma once
+
+#include <Eigen/Core>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace myoflux {
+
+/// Weighted RMS norm of a local error estimate:
+///   ||err|| = sqrt( 1/n * sum_i ( err_i / (atol_i + rtol * max(|x_old_i|, |x_new_i|)) )^2 )
+/// A step is accepted when ||err|| <= 1. A NaN anywhere yields +infinity (the step is rejected).
+struct ErrorWeights {
+  Eigen::VectorXd atol;
+  double rtol = 1e-6;
+
+  double norm(const Eigen::VectorXd& x_old, const Eigen::VectorXd& x_new,
+              const Eigen::VectorXd& err) const {
+    double sum = 0.0;
+    const Eigen::Index n = err.size();
+    for (Eigen::Index i = 0; i < n; ++i) {
+      const double scale = atol[i] + rtol * std::max(std::abs(x_old[i]), std::abs(x_new[i]));
+      const double r = err[i] / scale;
+      sum += r * r;
+    }
+    const double result = std::sqrt(sum / static_cast<double>(n));
+    return std::isnan(result) ? std::numeric_limits<double>::infinity() : result;
+  }
+};
+
+/// Elementary step-size controller: h_new = h * clamp(safety * ||err||^(-1/(q+1)), fac_min,
+/// fac_max) where q is the order of the embedded error estimate. After a rejection the step may not
+/// grow.
+struct StepSizeController {
+  double safety = 0.9;
+  double fac_min = 0.2;
+  double fac_max = 5.0;
+
+  double next(double h, double err_norm, int error_order, bool after_rejection) const {
+    const double grow_limit = after_rejection ? 1.0 : fac_max;
+    if (!(err_norm > 0.0)) return h * grow_limit;
+    if (!std::isfinite(err_norm)) return h * fac_min;
+    const double factor = safety * std::pow(err_norm, -1.0 / (error_order + 1));
+    return h * std::clamp(factor, fac_min, grow_limit);
+  }
+};
+
+}  // namespace myoflux

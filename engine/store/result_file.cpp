@@ -1,0 +1,222 @@
+#include "engine/store/result_file.hpp"
+
+#include <cmath>
+
+#include "engine/error.hpp"
+#include "engine/store/atomic_file.hpp"
+#include "engine/store/hdf5_io.hpp"
+
+namespace myoflux {
+namespace {
+
+void check_run_id(const std::string& id) {
+  const bool ok = !id.empty() && id != "." && id != ".." &&
+                  id.find_first_not_of(
+                      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                      "0123456789_-.") == std::string::npos;
+  if (!ok)
+    throw InputError("run id '" + id +
+                     "' may only use letters, digits, '_', '-' and '.' (e.g. \"hiit_1.6\")");
+}
+
+void write_solver(hid_t run, const Result& r) {
+  h5::Handle g = h5::create_group(run, "solver");
+  const SolverConfig& c = r.solver;
+  const SolverStats& s = r.stats;
+  h5::set_attr(g, "method", std::string(method_name(c.method)));
+  h5::set_attr(g, "rtol", c.rtol);
+  h5::set_attr(g, "atol", c.atol);
+  h5::set_attr(g, "max_step_h", c.max_step_h);
+  h5::set_attr(g, "max_steps", static_cast<long long>(c.max_steps));
+  h5::set_attr(g, "steps", static_cast<long long>(s.steps));
+  h5::set_attr(g, "rejected_steps", static_cast<long long>(s.rejected_steps));
+  h5::set_attr(g, "rhs_evaluations", static_cast<long long>(s.rhs_evaluations));
+  h5::set_attr(g, "jacobian_evaluations", static_cast<long long>(s.jacobian_evaluations));
+  h5::set_attr(g, "lu_decompositions", static_cast<long long>(s.lu_decompositions));
+  h5::set_attr(g, "segments", static_cast<long long>(s.segments));
+  h5::set_attr(g, "status", std::string(status_name(s.status)));
+  h5::set_attr(g, "message", s.message);
+  h5::set_attr(g, "wall_time_s", s.wall_time_s);
+}
+
+SolverStatus parse_status(const std::string& name) {
+  for (SolverStatus s : {SolverStatus::ok, SolverStatus::too_many_steps,
+                         SolverStatus::step_size_underflow, SolverStatus::non_finite_state,
+                         SolverStatus::state_out_of_range, SolverStatus::interrupted})
+    if (status_name(s) == name) return s;
+  return SolverStatus::ok;
+}
+
+void read_solver(hid_t run, Result& r) {
+  h5::Handle g = h5::open_group(run, "solver");
+  r.solver.method = parse_method(h5::get_string_attr(g, "method"));
+  r.solver.rtol = h5::get_double_attr(g, "rtol");
+  r.solver.atol = h5::get_double_attr(g, "atol");
+  r.solver.max_step_h = h5::get_double_attr(g, "max_step_h");
+  r.solver.max_steps = h5::get_int_attr(g, "max_steps");
+  r.stats.steps = h5::get_int_attr(g, "steps");
+  r.stats.rejected_steps = h5::get_int_attr(g, "rejected_steps");
+  r.stats.rhs_evaluations = h5::get_int_attr(g, "rhs_evaluations");
+  r.stats.jacobian_evaluations = h5::get_int_attr(g, "jacobian_evaluations");
+  r.stats.lu_decompositions = h5::get_int_attr(g, "lu_decompositions");
+  r.stats.segments = h5::get_int_attr(g, "segments");
+  r.stats.status = parse_status(h5::get_string_attr(g, "status"));
+  r.stats.message = h5::get_string_attr(g, "message");
+  r.stats.wall_time_s = h5::get_double_attr(g, "wall_time_s");
+}
+
+void write_run(hid_t runs_group, const RunRecord& rec) {
+  check_run_id(rec.id);
+  h5::Handle run = h5::create_group(runs_group, rec.id);
+  for (const auto& [key, value] : rec.labels) h5::set_attr(run, key, value);
+
+  const Result& r = rec.result;
+  h5::write_vector(run, "time", {r.time_h.data(), static_cast<std::size_t>(r.time_h.size())}, "h",
+                   "sample time since the start of the run");
+  h5::Handle outputs = h5::create_group(run, "outputs");
+  std::vector<std::string> names;
+  std::vector<double> column(static_cast<std::size_t>(r.values.rows()));
+  for (std::size_t j = 0; j < r.variables.size(); ++j) {
+    const VariableInfo& v = r.variables[j];
+    for (Eigen::Index i = 0; i < r.values.rows(); ++i)
+      column[static_cast<std::size_t>(i)] = r.values(i, static_cast<Eigen::Index>(j));
+    h5::write_vector(outputs, v.name, column, v.unit, v.description);
+    names.push_back(v.name);
+  }
+  h5::set_attr(outputs, "names", names);
+
+  h5::Handle scenario = h5::create_group(run, "scenario");
+  h5::set_attr(scenario, "text", rec.scenario_text);
+  h5::set_attr(scenario, "sha256", sha256_hex(rec.scenario_text));
+  h5::set_attr(scenario, "source", rec.scenario_source);
+  h5::write_table(run, "subject", rec.subject);
+  h5::write_table(run, "parameters", rec.parameters);
+  h5::write_table(run, "summary", rec.summary);
+  write_solver(run, r);
+}
+
+RunRecord read_run(hid_t runs_group, const std::string& id) {
+  RunRecord rec;
+  rec.id = id;
+  h5::Handle run = h5::open_group(runs_group, id);
+  const std::vector<double> time = h5::read_vector(run, "time");
+  rec.result.time_h =
+      Eigen::Map<const Eigen::VectorXd>(time.data(), static_cast<Eigen::Index>(time.size()));
+  h5::Handle outputs = h5::open_group(run, "outputs");
+  const std::vector<std::string> names = h5::get_string_array_attr(outputs, "names");
+  rec.result.values.resize(static_cast<Eigen::Index>(time.size()),
+                           static_cast<Eigen::Index>(names.size()));
+  for (std::size_t j = 0; j < names.size(); ++j) {
+    const std::vector<double> col = h5::read_vector(outputs, names[j]);
+    if (col.size() != time.size())
+      throw InputError("run '" + id + "': output '" + names[j] + "' has " +
+                       std::to_string(col.size()) + " samples but time has " +
+                       std::to_string(time.size()));
+    h5::Handle ds(H5Dopen2(outputs, names[j].c_str(), H5P_DEFAULT), H5Dclose, "open " + names[j]);
+    VariableInfo info{
+        names[j], h5::get_string_attr(ds, "units"),
+        h5::has_attr(ds, "description") ? h5::get_string_attr(ds, "description") : ""};
+    rec.result.variables.push_back(info);
+    for (std::size_t i = 0; i < col.size(); ++i)
+      rec.result.values(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = col[i];
+  }
+  h5::Handle scenario = h5::open_group(run, "scenario");
+  rec.scenario_text = h5::get_string_attr(scenario, "text");
+  rec.scenario_source = h5::get_string_attr(scenario, "source");
+  rec.subject = h5::read_table(run, "subject");
+  rec.parameters = h5::read_table(run, "parameters");
+  rec.summary = h5::read_table(run, "summary");
+  read_solver(run, rec.result);
+  // Labels: every string attribute on the run group.
+  const int n_attrs = H5Aget_num_attrs(run);
+  for (int i = 0; i < n_attrs; ++i) {
+    h5::Handle a(H5Aopen_by_idx(run, ".", H5_INDEX_CRT_ORDER, H5_ITER_INC, static_cast<hsize_t>(i),
+                                H5P_DEFAULT, H5P_DEFAULT),
+                 H5Aclose, "open attribute");
+    const ssize_t len = H5Aget_name(a, 0, nullptr);
+    std::string name(static_cast<std::size_t>(len), '\0');
+    H5Aget_name(a, name.size() + 1, name.data());
+    rec.labels.emplace_back(name, h5::get_string_attr(run, name));
+  }
+  return rec;
+}
+
+ResultFile read_header(hid_t file, const std::string& path) {
+  ResultFile out;
+  if (!h5::has_attr(file, "format") || h5::get_string_attr(file, "format") != kResultFormatName)
+    throw InputError(path +
+                     " is an HDF5 file but not a myoflux result file (no root attribute "
+                     "format = \"" +
+                     kResultFormatName + "\")");
+  out.format_version = h5::get_int_attr(file, "format_version");
+  const std::string writer = h5::has_attr(file, "myoflux_version")
+                                 ? h5::get_string_attr(file, "myoflux_version")
+                                 : "unknown";
+  if (out.format_version > kResultFormatVersion)
+    throw InputError(path + " uses myoflux result format version " +
+                     std::to_string(out.format_version) + " (written by myoflux " + writer +
+                     "); this myoflux (" + build_info().version + ") reads versions up to " +
+                     std::to_string(kResultFormatVersion) + ". Upgrade myoflux to read it.");
+  if (out.format_version < 1)
+    throw InputError(path + " uses myoflux result format version " +
+                     std::to_string(out.format_version) + " (written by myoflux " + writer +
+                     "), an early layout this myoflux (" + build_info().version +
+                     ") no longer reads. Re-run the scenario to write a current file.");
+  out.provenance.myoflux_version = writer;
+  out.provenance.git_commit = h5::get_string_attr(file, "git_commit");
+  out.provenance.git_dirty = h5::get_int_attr(file, "git_dirty") != 0;
+  out.provenance.created_utc = h5::get_string_attr(file, "created_utc");
+  out.provenance.command_line = h5::get_string_attr(file, "command_line");
+  return out;
+}
+
+}  // namespace
+
+void write_result_file(const std::filesystem::path& path, std::span<const RunRecord> runs,
+                       const Provenance& provenance, const WriteOptions& options) {
+  AtomicOutput out(path, options.overwrite);
+  {
+    auto lock = h5::hdf5_lock();
+    h5::Handle file = h5::create_file(out.temp_path().string());
+    h5::set_attr(file, "format", std::string(kResultFormatName));
+    h5::set_attr(file, "format_version", kResultFormatVersion);
+    h5::set_attr(file, "myoflux_version", provenance.myoflux_version);
+    h5::set_attr(file, "git_commit", provenance.git_commit);
+    h5::set_attr(file, "git_dirty", static_cast<long long>(provenance.git_dirty ? 1 : 0));
+    h5::set_attr(file, "created_utc", provenance.created_utc);
+    h5::set_attr(file, "command_line", provenance.command_line);
+    h5::Handle runs_group = h5::create_group(file, "runs");
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      write_run(runs_group, runs[i]);
+      if (options.after_run) options.after_run(i);
+    }
+    if (H5Fflush(file, H5F_SCOPE_GLOBAL) < 0)
+      throw SimulationError("HDF5: flushing " + out.temp_path().string() + " failed");
+  }
+  out.commit();
+}
+
+ResultFile read_result_file_header(const std::filesystem::path& path) {
+  auto lock = h5::hdf5_lock();
+  h5::Handle file = h5::open_file_read(path.string());
+  ResultFile out = read_header(file, path.string());
+  h5::Handle runs_group = h5::open_group(file, "runs");
+  for (const std::string& id : h5::child_names(runs_group)) {
+    RunRecord rec;
+    rec.id = id;
+    out.runs.push_back(std::move(rec));
+  }
+  return out;
+}
+
+ResultFile read_result_file(const std::filesystem::path& path) {
+  auto lock = h5::hdf5_lock();
+  h5::Handle file = h5::open_file_read(path.string());
+  ResultFile out = read_header(file, path.string());
+  h5::Handle runs_group = h5::open_group(file, "runs");
+  for (const std::string& id : h5::child_names(runs_group))
+    out.runs.push_back(read_run(runs_group, id));
+  return out;
+}
+
+}  // namespace myoflux

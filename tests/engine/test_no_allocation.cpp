@@ -1,0 +1,65 @@
+// The solver's step loop must not touch the heap: all work vectors are allocated once per run.
+// This binary replaces the global operator new with a counting one, so it stands alone.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+#include "engine/solver/simulate.hpp"
+#include "test_systems.hpp"
+
+namespace {
+std::atomic<long> g_allocations{0};
+}
+
+void* operator new(std::size_t size) {
+  ++g_allocations;
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+  std::free(p);
+}
+
+namespace myoflux {
+namespace {
+
+// Runs the same non-stiff problem (so the step count follows the tolerance for both methods) on
+// the same output grid with a loose and a very tight tolerance. The tight run takes many times
+// more steps; if any step allocated, its count would be higher.
+template <Method method>
+void expect_allocations_independent_of_step_count() {
+  testing::DampedRotation model;
+  const Schedule schedule = testing::empty_schedule(50.0);
+  const std::vector<double> grid = uniform_grid(50.0, 1.0);
+  long counts[2];
+  long steps[2];
+  const double rtols[2] = {1e-3, 1e-9};
+  for (int i = 0; i < 2; ++i) {
+    SolverConfig cfg;
+    cfg.method = method;
+    cfg.rtol = rtols[i];
+    cfg.atol = rtols[i] * 1e-3;
+    const long before = g_allocations.load();
+    const Result r = simulate(model, schedule, Eigen::Vector2d(1.0, 0.5), cfg, grid);
+    counts[i] = g_allocations.load() - before;
+    steps[i] = r.stats.steps;
+    ASSERT_TRUE(r.stats.ok());
+  }
+  EXPECT_GT(steps[1], steps[0] + 1000);  // over a thousand extra steps, not one extra allocation
+  EXPECT_EQ(counts[0], counts[1]) << "steps: " << steps[0] << " vs " << steps[1];
+}
+
+TEST(NoAllocation, Dopri5StepLoop) {
+  expect_allocations_independent_of_step_count<Method::dopri5>();
+}
+TEST(NoAllocation, Rosenbrock4StepLoop) {
+  expect_allocations_independent_of_step_count<Method::rosenbrock4>();
+}
+
+}  // namespace
+}  // namespace myoflux
