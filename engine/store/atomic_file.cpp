@@ -16,7 +16,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string partial_prefix(const fs::path& target) {
-  return "." + target.filename().string() + ".partial-";
+  // Built with append: g++ 12 warns falsely (-Wrestrict, GCC bug 105329) on "literal" + string.
+  return std::string(".").append(target.filename().string()).append(".partial-");
 }
 
 void fsync_path(const fs::path& p, int flags) {

@@ -13,6 +13,9 @@ namespace {
 std::atomic<long> g_allocations{0};
 }
 
+// Counting replacements of the global allocation functions. A replaced operator new may use
+// malloc; g++ cannot see that the pair is consistent, hence the pragma.
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
 void* operator new(std::size_t size) {
   ++g_allocations;
   if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
