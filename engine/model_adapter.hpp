@@ -1,0 +1,44 @@
+// What the CLI, the Python module and the sweep runner need from a model, without knowing its
+// types: its parameter table, its outputs, a way to run a compiled scenario, and a summary of a
+// run. models/ implements it; engine/ code depends only on this interface.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/result.hpp"
+#include "engine/scenario/scenario.hpp"
+#include "engine/solver/solver_config.hpp"
+#include "engine/store/result_file.hpp"
+#include "engine/table_row.hpp"
+
+namespace myoflux {
+
+struct ParameterInfo {
+  std::string name;
+  double value = 0.0;  // default
+  std::string unit;
+  double min = 0.0;    // valid range, inclusive
+  double max = 0.0;
+  std::string source;  // paper, or "fitted to TARGETS.md ..."
+  std::string description;
+};
+
+class ModelAdapter {
+ public:
+  virtual ~ModelAdapter() = default;
+  virtual std::string_view name() const = 0;
+  virtual std::vector<ParameterInfo> parameters() const = 0;
+  virtual std::vector<VariableInfo> outputs() const = 0;
+  /// The solver settings the model recommends (method and tolerances chosen by measurement).
+  virtual SolverConfig default_solver() const = 0;
+  /// Simulates a compiled scenario, applying its parameter overrides. Throws InputError (with the
+  /// override's file:line:column) for unknown parameters or values outside their range. A solver
+  /// failure is reported in the result's stats, not thrown.
+  virtual RunRecord run(const Scenario& scenario, const SolverConfig& solver) const = 0;
+  /// Endpoints of a run: CSA change, mean daily net protein balance, peak CK, ...
+  virtual Table summarize(const Result& result) const = 0;
+};
+
+}  // namespace myoflux
