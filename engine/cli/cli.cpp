@@ -52,6 +52,7 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
                                         build_info().git_commit +
                                         (build_info().git_dirty ? ", modified" : "") + ")");
   add_info_command(app, ctx);
+  add_check_command(app, ctx);
   try {
     try {
       app.parse(argc, argv);

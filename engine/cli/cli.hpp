@@ -41,5 +41,6 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
 
 // One per command file in engine/cli/.
 void add_info_command(CLI::App& app, Context& ctx);
+void add_check_command(CLI::App& app, Context& ctx);
 
 }  // namespace myoflux::cli

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "engine/error.hpp"
+#include "engine/scenario/channels.hpp"
 #include "engine/schedule.hpp"
 
 namespace myoflux {
@@ -71,6 +72,11 @@ struct TimelineSegment {
   std::string what;        // "warm-up walk", "work 2/4", "recovery 2/3", "set 3/4 x 10 @ 75 %1RM"
   double intensity = 0.0;  // fraction of VO2max
   double distance_km = 0.0;
+  Modality modality = Modality::rest;
+  double speed_kmh = 0.0;          // walking and running, else 0
+  double grade = 0.0;              // fraction, negative downhill
+  double eccentric_factor = 0.0;   // as on the eccentric_factor channel
+  double load_fraction_1rm = 0.0;  // resistance sets, else 0
 };
 
 struct TimelineSession {
@@ -79,19 +85,77 @@ struct TimelineSession {
   std::vector<TimelineSegment> segments;
 };
 
+/// Protein of one type in a meal or drink (a drink may mix EAA and free leucine).
+struct ProteinPart {
+  ProteinType type = ProteinType::mixed_meal;
+  double grams = 0.0;
+};
+
 struct TimelineIntake {
   double time_h = 0.0;
   std::string what;  // "breakfast", "post-session whey", "drink pulse 2/4"
   double protein_g = 0.0;
-  std::string protein_type;
+  std::string protein_type;  // "whey", or "eaa + leucine" for a mixture
   double carbohydrate_g = 0.0;
   double fat_g = 0.0;
+  std::vector<ProteinPart> protein_parts;  // protein_g split by type
+};
+
+/// Leucine given intravenously at a constant rate (the leucine_infusion channel).
+struct TimelineInfusion {
+  double start_h = 0.0;
+  double duration_h = 0.0;
+  double leucine_g_per_h = 0.0;
+  std::string what;
 };
 
 /// The expanded plan, for `myoflux check`, summaries and plots.
 struct Timeline {
   std::vector<TimelineSession> sessions;
-  std::vector<TimelineIntake> intakes;
+  std::vector<TimelineIntake> intakes;  // sorted by time
+  std::vector<TimelineInfusion> infusions;
+};
+
+/// A meal of the daily diet, eaten every day at its clock time.
+struct Meal {
+  std::string name;
+  double clock_h = 0.0;  // hours after midnight
+  std::vector<ProteinPart> protein;
+  double carbohydrate_g = 0.0;
+  double fat_g = 0.0;
+};
+
+/// An extra dose tied to sessions ("25 g whey 30 min after each session").
+struct SessionDose {
+  std::string name;
+  double offset_h = 0.0;  // after the session's end (after) or before its start (before)
+  bool after_end = true;
+  std::vector<std::string> sessions;  // session names it applies to; empty: every session
+  std::vector<ProteinPart> protein;
+  double carbohydrate_g = 0.0;
+  double fat_g = 0.0;
+};
+
+/// A daily clock window without any intake; may wrap past midnight (20:00 to 12:00).
+struct FastingWindow {
+  double from_clock_h = 0.0;
+  double to_clock_h = 0.0;
+};
+
+/// The diet as the file states it, resolved to grams; the meals and doses are also in the
+/// schedule and the timeline. Models may read the daily values (e.g. a ketogenic diet's low
+/// carbohydrate share) directly.
+struct Diet {
+  bool given = false;
+  double energy_kcal_per_day = 0.0;  // from the file, or 35 kcal/kg/day x body mass
+  bool energy_assumed = false;       // true when the 35 kcal/kg/day default was used
+  double protein_g_per_day = 0.0;    // the daily meals; session doses come on top
+  double protein_g_per_kg_day = 0.0;
+  double carbohydrate_g_per_day = 0.0;
+  double fat_g_per_day = 0.0;
+  std::vector<Meal> meals;
+  std::vector<SessionDose> around_sessions;
+  std::vector<FastingWindow> fasting;
 };
 
 struct Scenario {
@@ -103,6 +167,8 @@ struct Scenario {
   Subject subject;
   double duration_h = 0.0;
   double output_interval_h = 0.25;
+  int first_weekday = 0;  // weekday of day 1 (t = 0 h): 0 Monday ... 6 Sunday
+  Diet diet;
   Schedule schedule;
   std::vector<ParameterOverride> parameters;
   Timeline timeline;
@@ -114,6 +180,7 @@ struct Study {
   std::string file;
   std::string text;
   std::vector<Scenario> arms;  // each arm's name is unique and usable as an HDF5 group name
+  std::vector<std::string> sources;  // citations for the study design (the `source:` field)
 };
 
 /// `--set PATH=VALUE`: a dotted path into the scenario document and the value as it would be
@@ -135,5 +202,9 @@ Scenario scenario_from_yaml(std::string_view text, std::string_view name,
 /// Reads a study file (a list of arms) or a plain scenario file (a study of one arm).
 /// The overrides apply to every arm.
 Study load_study(const std::filesystem::path& file, std::span<const FieldOverride> sets = {});
+/// The same from text (used by the fuzzer and by tools that build studies in memory).
+Study study_from_yaml(std::string_view text, std::string_view name,
+                      std::span<const FieldOverride> sets = {},
+                      const std::filesystem::path& base_dir = ".");
 
 }  // namespace myoflux

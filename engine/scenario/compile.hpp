@@ -1,0 +1,21 @@
+// From a checked YAML document to a Scenario: reads the subject, sessions, plan, events, diet and
+// parameters, then writes the engine Schedule (channels.hpp) and the Timeline that `myoflux
+// check` prints.
+#pragma once
+
+#include <string>
+
+#include "engine/scenario/scenario.hpp"
+#include "engine/scenario/yaml_reader.hpp"
+
+namespace myoflux::scenario {
+
+/// At most this many session segments per scenario: a two-year plan with a session every day of
+/// 25 segments fits; a fuzzed plan of millions does not get built.
+inline constexpr std::size_t kMaxSegments = 20000;
+
+/// `doc` is the scenario mapping after `extends` and `--set` were applied. `default_name` is
+/// used when the file has no `name`.
+Scenario compile_scenario(const YamlNode& doc, const std::string& default_name);
+
+}  // namespace myoflux::scenario
