@@ -24,11 +24,12 @@ bool is_acute(const Scenario& s) {
   return s.duration_h <= kAcuteLimitH;
 }
 
-// "1:05" for 1 h 5 min after t = 0.
+// "1:05" for 1 h 5 min after t = 0, "0:05:30" with seconds.
 std::string elapsed_clock(double t_h) {
-  const long minutes = std::lround(t_h * 60.0);
+  const long seconds = std::lround(t_h * 3600.0);
   std::ostringstream out;
-  out << minutes / 60 << ":" << std::setw(2) << std::setfill('0') << minutes % 60;
+  out << seconds / 3600 << ":" << std::setw(2) << std::setfill('0') << (seconds / 60) % 60;
+  if (seconds % 60 != 0) out << ":" << std::setw(2) << seconds % 60;
   return out.str();
 }
 
@@ -41,8 +42,18 @@ std::string time_of_day(const Scenario& s, double t_h) {
   return is_acute(s) ? elapsed_clock(t_h) : clock_text(t_h - 24.0 * std::floor(t_h / 24.0));
 }
 
+// Writes a line without the padding a last empty column leaves behind.
+void line(std::ostream& out, std::string text) {
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  out << text << "\n";
+}
+
 std::string pad(const std::string& text, std::size_t width) {
   return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
+}
+
+std::string counted(std::size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
 }
 
 std::string grams(double g) {
@@ -86,9 +97,9 @@ void header(std::ostream& out, const Scenario& s) {
       << (is_acute(s) ? " from t = 0"
                       : " from day 1 (a " + std::string(weekday_title(s.first_weekday)) + ")")
       << "; output every " << duration_text(s.output_interval_h) << "\n";
-  out << pad("schedule", 10) << s.schedule.segment_count() << " segments on "
-      << s.schedule.channels().size() << " input channels, " << s.schedule.doses().size()
-      << " doses\n";
+  out << pad("schedule", 10) << counted(s.schedule.segment_count(), "segment") << " on "
+      << counted(s.schedule.channels().size(), "input channel") << ", "
+      << counted(s.schedule.doses().size(), "dose") << "\n";
   out << pad("zones", 10) << "easy < " << number_text(100 * zone_lower_edge(Zone::moderate, p))
       << " <= moderate < " << number_text(100 * zone_lower_edge(Zone::threshold, p))
       << " <= threshold < " << number_text(100 * zone_lower_edge(Zone::severe, p))
@@ -107,8 +118,9 @@ void segment_rows(std::ostream& out, const Scenario& s, const TimelineSession& s
     std::string movement;
     if (seg.speed_kmh > 0.0) movement = number_text(seg.speed_kmh) + " km/h";
     if (seg.grade != 0.0) movement += ", grade " + percent_text(seg.grade, "%");
-    out << "      " << pad(time_of_day(s, seg.start_h), 7) << pad(duration_text(seg.duration_h), 10)
-        << pad(seg.what, 34) << pad(effort, 15) << pad(zone, 14) << movement << "\n";
+    line(out, "      " + pad(time_of_day(s, seg.start_h), 9) +
+                  pad(duration_text(seg.duration_h), 11) + pad(seg.what, 34) + pad(effort, 15) +
+                  pad(zone, 14) + movement);
   }
 }
 
@@ -138,13 +150,13 @@ void sessions(std::ostream& out, const Scenario& s, const DescribeOptions& optio
   bool listed_header = false;
   for (const TimelineSession& t : all) {
     if (t.start_h < full_until) {
-      out << "  " << session_line(s, t) << "\n";
+      line(out, "  " + session_line(s, t));
       segment_rows(out, s, t);
       continue;
     }
     if (!listed_header) out << "  after the first week, one line per session:\n";
     listed_header = true;
-    out << "  " << session_line(s, t) << "\n";
+    line(out, "  " + session_line(s, t));
   }
 }
 
@@ -215,9 +227,21 @@ void totals(std::ostream& out, const Scenario& s) {
       << (s.duration_h < 7 * 24.0 ? "totals" : "weekly totals")
       << " (minutes of walking, running and cycling by zone; resistance = time under load)\n";
   // Every column is right-aligned to the width of its heading.
-  const std::vector<std::string> headings{
-      "week",  "days",       "sessions",  "easy", "moderate",      "threshold", "severe",
-      "supra", "resistance", "total min", "km",   "protein g/day", "g/kg/day"};
+  // Shorter than a week: protein as totals, since a per-day rate of a 6 h study misleads.
+  const bool per_day = s.duration_h >= 7 * 24.0;
+  const std::vector<std::string> headings{"week",
+                                          "days",
+                                          "sessions",
+                                          "easy",
+                                          "moderate",
+                                          "threshold",
+                                          "severe",
+                                          "supra",
+                                          "resistance",
+                                          "total min",
+                                          "km",
+                                          per_day ? "protein g/day" : "protein g",
+                                          per_day ? "g/kg/day" : "g/kg"};
   out << " ";
   for (const std::string& h : headings) out << "  " << h;
   out << "\n";
@@ -228,8 +252,9 @@ void totals(std::ostream& out, const Scenario& s) {
     cells.push_back(number_text(w.resistance_minutes, 0));
     cells.push_back(number_text(w.training_minutes(), 0));
     cells.push_back(number_text(w.distance_km, 1));
-    cells.push_back(number_text(w.protein_g_per_day, 1));
-    cells.push_back(number_text(w.protein_g_per_kg_day, 2));
+    const double protein = per_day ? w.protein_g_per_day : w.protein_g;
+    cells.push_back(number_text(protein, 1));
+    cells.push_back(number_text(protein / s.subject.body_mass_kg, 2));
     out << " ";
     for (std::size_t i = 0; i < cells.size(); ++i)
       out << "  " << std::right << std::setw(static_cast<int>(headings[i].size())) << cells[i];
@@ -256,24 +281,30 @@ void describe_study(std::ostream& out, const Study& study) {
     while (std::getline(lines, line)) out << pad("", 10) << line << "\n";
   }
   for (const std::string& src : study.sources) out << pad("source", 10) << src << "\n";
+  // Studies of days or weeks compare means per week; acute studies (all arms shorter than a
+  // week) compare totals, since a 5 h study has no meaningful "per day".
+  bool short_arms = true;
+  for (const Scenario& s : study.arms) short_arms = short_arms && s.duration_h < 7 * 24.0;
   out << pad("arms", 10) << study.arms.size()
-      << "   (training minutes, km and protein are means per week over the whole arm)\n";
-  out << "  " << pad("arm", 22) << pad("duration", 12) << pad("sessions", 10) << pad("min/week", 10)
-      << pad("km/week", 10) << pad("protein g/kg/day", 18) << "file\n";
+      << (short_arms ? "   (totals over each arm)\n"
+                     : "   (means over each arm: training minutes and km per week, protein per "
+                       "day)\n");
+  out << "  " << pad("arm", 22) << pad("duration", 12) << pad("sessions", 10)
+      << pad(short_arms ? "minutes" : "min/week", 10) << pad(short_arms ? "km" : "km/week", 10)
+      << pad(short_arms ? "protein g/kg" : "protein g/kg/day", 18) << "file\n";
   for (const Scenario& s : study.arms) {
-    const std::vector<WeekTotals> weeks = weekly_totals(s);
     double minutes = 0.0, km = 0.0, protein = 0.0;
-    for (const WeekTotals& w : weeks) {
+    for (const WeekTotals& w : weekly_totals(s)) {
       minutes += w.training_minutes();
       km += w.distance_km;
       protein += w.protein_g;
     }
-    const double n_weeks = std::max(1.0, s.duration_h / (7 * 24.0));
+    const double weeks = short_arms ? 1.0 : std::max(1.0, s.duration_h / (7 * 24.0));
+    const double days = short_arms ? 1.0 : s.duration_h / 24.0;
     out << "  " << pad(s.name, 22) << pad(duration_text(s.duration_h), 12)
         << pad(std::to_string(s.timeline.sessions.size()), 10)
-        << pad(number_text(minutes / n_weeks, 0), 10) << pad(number_text(km / n_weeks, 1), 10)
-        << pad(number_text(protein / (s.duration_h / 24.0) / s.subject.body_mass_kg, 2), 18)
-        << s.file << "\n";
+        << pad(number_text(minutes / weeks, 0), 10) << pad(number_text(km / weeks, 1), 10)
+        << pad(number_text(protein / days / s.subject.body_mass_kg, 2), 18) << s.file << "\n";
   }
   out << "\nShow one arm in full with: myoflux check " << study.file << " --arm NAME\n";
 }

@@ -271,9 +271,14 @@ std::string percent_text(double fraction, std::string_view unit) {
 }
 
 std::string clock_text(double hours_after_midnight) {
-  const long minutes = std::lround(hours_after_midnight * 60.0);
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%02ld:%02ld", (minutes / 60) % 24, minutes % 60);
+  const long seconds = std::lround(hours_after_midnight * 3600.0);
+  const long minutes = seconds / 60;
+  char buffer[32];
+  if (seconds % 60 == 0)
+    std::snprintf(buffer, sizeof buffer, "%02ld:%02ld", (minutes / 60) % 24, minutes % 60);
+  else
+    std::snprintf(buffer, sizeof buffer, "%02ld:%02ld:%02ld", (minutes / 60) % 24, minutes % 60,
+                  seconds % 60);
   return buffer;
 }
 

@@ -179,7 +179,7 @@ struct Study {
   std::string description;
   std::string file;
   std::string text;
-  std::vector<Scenario> arms;  // each arm's name is unique and usable as an HDF5 group name
+  std::vector<Scenario> arms;        // each arm's name is unique and usable as an HDF5 group name
   std::vector<std::string> sources;  // citations for the study design (the `source:` field)
 };
 

@@ -325,8 +325,8 @@ void read_resistance(const Fields& f, SessionTemplate& t) {
     }
     for (int k = 1; k <= sets; ++k) {
       TimelineSegment set;
-      set.what = name + " set " + std::to_string(k) + "/" + std::to_string(sets) + ": " +
-                 std::to_string(reps) + " x " + percent_text(load, "%1RM");
+      set.what = name + " set " + std::to_string(k) + "/" + std::to_string(sets) + " (" +
+                 std::to_string(reps) + " reps)";
       set.duration_h = reps * kSecondsPerRepetition / 3600.0;
       set.modality = Modality::resistance;
       set.intensity = kResistanceSetIntensity;

@@ -1,5 +1,6 @@
 // Study files: named arms, each a scenario file or an inline scenario, plus an `override`
 // mapping deep-merged over it. A plain scenario file is read as a study of one arm.
+#include <algorithm>
 #include <set>
 
 #include "engine/scenario/document.hpp"
@@ -52,6 +53,7 @@ Scenario read_arm(const YamlNode& node, std::size_t index, const fs::path& dir,
   std::vector<fs::path> no_chain;
   Scenario s = scenario_from_document(std::move(doc), name, sets, dir, no_chain);
   s.name = name;
+  // An arm's own description wins over the one it inherited from the files it extends.
   if (const YamlNode* d = a.optional("description")) s.description = read_text(*d, "description");
   s.file = file;
   s.text = text;
@@ -89,8 +91,14 @@ Study study_from_document(YamlNode doc, const std::string& origin, std::string_v
     fail(arms, "the study lists " + std::to_string(items.size()) + " arms; at most " +
                    std::to_string(kMaxArms) + " are supported (use a sweep for more)");
   std::set<std::string> names;
-  for (std::size_t i = 0; i < items.size(); ++i)
+  for (std::size_t i = 0; i < items.size(); ++i) {
     study.arms.push_back(read_arm(*items[i], i, dir, sets, origin, text, names));
+    // The study's citations apply to each arm, ahead of those of the files it builds on.
+    std::vector<std::string>& sources = study.arms.back().sources;
+    for (auto it = study.sources.rbegin(); it != study.sources.rend(); ++it)
+      if (std::find(sources.begin(), sources.end(), *it) == sources.end())
+        sources.insert(sources.begin(), *it);
+  }
   return study;
 }
 
