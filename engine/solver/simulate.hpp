@@ -98,7 +98,7 @@ double initial_step(const Rhs& f, double t, const Eigen::VectorXd& x, const Erro
 
 template <System M, class Stepper>
 Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const SolverConfig& cfg,
-           std::span<const double> grid) {
+           std::span<const double> grid, double t_start) {
   const auto wall_start = std::chrono::steady_clock::now();
   check_inputs(model, schedule);
   std::span<const StateInfo> states = model.states();
@@ -116,7 +116,13 @@ Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const So
 
   Result result;
   result.solver = cfg;
-  const std::vector<double> times = sample_times(grid, schedule, cfg.sample_breakpoints);
+  if (!(t_start >= 0.0 && t_start < schedule.duration_h()))
+    throw InputError("the start time " + std::to_string(t_start) +
+                     " h lies outside the run (0 to " + std::to_string(schedule.duration_h()) +
+                     " h)");
+  std::vector<double> times = sample_times(grid, schedule, cfg.sample_breakpoints);
+  times.erase(times.begin(),
+              std::lower_bound(times.begin(), times.end(), t_start - kTimeResolutionH));
   std::span<const VariableInfo> observables = model.observables();
   result.variables.assign(observables.begin(), observables.end());
   result.time_h =
@@ -155,16 +161,20 @@ Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const So
   double t = 0.0;
   double h = cfg.initial_step_h;
   const double h_max = cfg.max_step_h;
-  for (std::size_t k = 0; k < schedule.segment_count() && stats.ok(); ++k) {
-    const double t_begin = schedule.breakpoints()[k];
+  for (std::size_t k = schedule.segment_at(t_start); k < schedule.segment_count() && stats.ok();
+       ++k) {
+    const bool starts_inside = schedule.breakpoints()[k] < t_start - kTimeResolutionH;
+    const double t_begin = starts_inside ? t_start : schedule.breakpoints()[k];
     const double t_end = schedule.breakpoints()[k + 1];
     const std::span<const double> u = schedule.inputs(k);
     const BoundRhs<M> f{&model, u, &stats.rhs_evaluations};
     t = t_begin;
-    for (const Dose& d : schedule.doses_at_start(k)) {
-      const DoseEffect& e = dose_effects[static_cast<std::size_t>(d.target)];
-      x[e.state] += e.factor * d.amount;
-    }
+    // A run that starts inside a segment begins after that segment's doses.
+    if (!starts_inside)
+      for (const Dose& d : schedule.doses_at_start(k)) {
+        const DoseEffect& e = dose_effects[static_cast<std::size_t>(d.target)];
+        x[e.state] += e.factor * d.amount;
+      }
     ++stats.segments;
     while (next_sample < times.size() && times[next_sample] <= t_begin + kTimeResolutionH)
       record(times[next_sample], x, u);
@@ -257,17 +267,20 @@ Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const So
 
 }  // namespace detail
 
-/// Integrates `model` from state `x0` at t = 0 over `schedule`, sampling its observables at
-/// `output_times_h` (sorted, within [0, duration]). Bad arguments throw InputError; a failed
-/// integration returns the samples up to the failure with stats.status and stats.message set.
+/// Integrates `model` from state `x0` at time `t_start` (default 0) to the end of `schedule`,
+/// sampling its observables at those `output_times_h` (sorted, within [0, duration]) that are not
+/// before t_start. Bad arguments throw InputError; a failed integration returns the samples up
+/// to the failure with stats.status and stats.message set.
 template <System M>
 Result simulate(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
-                const SolverConfig& config, std::span<const double> output_times_h) {
+                const SolverConfig& config, std::span<const double> output_times_h,
+                double t_start = 0.0) {
   switch (config.method) {
     case Method::dopri5:
-      return detail::run<M, Dopri5Stepper>(model, schedule, x0, config, output_times_h);
+      return detail::run<M, Dopri5Stepper>(model, schedule, x0, config, output_times_h, t_start);
     case Method::rosenbrock4:
-      return detail::run<M, Rosenbrock4Stepper>(model, schedule, x0, config, output_times_h);
+      return detail::run<M, Rosenbrock4Stepper>(model, schedule, x0, config, output_times_h,
+                                                t_start);
   }
   throw InputError("unknown solver method");
 }

@@ -1,0 +1,137 @@
+#include "models/protein_balance/adapter.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "engine/solver/simulate.hpp"
+
+namespace myoflux::protein_balance {
+namespace {
+
+// Typical magnitude of each state; the absolute tolerance is 1e-6 of it, so a component is
+// controlled relatively wherever it is not negligibly small.
+constexpr std::array<double, kStateCount> kTypicalScale{
+    10,   10,  10,   10, 10, 10, 1, 50, 20,  // gut pools (g)
+    100,                                     // plasma leucine (umol/L)
+    50,                                      // insulin (pmol/L)
+    100,                                     // intracellular leucine (umol/L)
+    1,    1,   1e-4, 1,  1,  1,  1,  // signal, refractory, adaptation (1/h), sensitisation x2,
+                                     // catabolic, myostatin
+    100,                             // glycogen (mmol/kg dw)
+    1,    1,   100,                  // damage, protection, CK (U/L)
+    1,                               // lactate (mmol/L)
+    100,  100,                       // fitness, fatigue (AU)
+    1000, 100, 100};                 // muscle protein and its cumulative fluxes (g)
+
+std::string final_text(double v) {
+  return std::isfinite(v) ? "" : "not available";
+}
+
+}  // namespace
+
+std::vector<VariableInfo> Adapter::outputs() const {
+  return {output_table().begin(), output_table().end()};
+}
+
+SolverConfig Adapter::default_solver() const {
+  SolverConfig c;
+  c.method = Method::rosenbrock4;
+  c.rtol = 1e-6;
+  for (double scale : kTypicalScale) c.atol_per_state.push_back(1e-6 * scale);
+  return c;
+}
+
+Parameters resolve_parameters(const Scenario& scenario, Parameters base) {
+  for (const ParameterOverride& o : scenario.parameters) {
+    try {
+      set_parameter(base, o.name, o.value);
+    } catch (const InputError& e) {
+      throw ScenarioError(o.mark, e.what());
+    }
+  }
+  return base;
+}
+
+Result simulate_scenario(const Scenario& scenario, const Parameters& parameters,
+                         const SolverConfig& solver) {
+  const ProteinBalanceModel model(scenario.subject, parameters);
+  const std::vector<double> grid = uniform_grid(scenario.duration_h, scenario.output_interval_h);
+  return simulate(model, scenario.schedule, model.initial_state(), solver, grid);
+}
+
+RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver) const {
+  const Parameters parameters = resolve_parameters(scenario);
+  RunRecord rec;
+  rec.id = scenario.name;
+  rec.result = simulate_scenario(scenario, parameters, solver);
+  rec.labels = {{"description", scenario.description}, {"model", std::string(name())}};
+  if (!scenario.sources.empty()) {
+    std::string sources;
+    for (const std::string& s : scenario.sources) sources += (sources.empty() ? "" : "; ") + s;
+    rec.labels.emplace_back("sources", sources);
+  }
+  rec.scenario_text = scenario.text;
+  rec.scenario_source = scenario.file;
+
+  const Subject& s = scenario.subject;
+  const ProteinBalanceModel model(s, parameters);
+  rec.subject = {
+      {"sex", s.sex == Sex::male ? 1.0 : 0.0, "", std::string(sex_name(s.sex))},
+      {"age", s.age_years, "years", ""},
+      {"body_mass", s.body_mass_kg, "kg", ""},
+      {"vo2max", s.vo2max_ml_per_kg_min, "mL/kg/min", ""},
+      {"lactate_threshold", s.lactate_threshold_fraction, "fraction of VO2max", ""},
+      {"hrmax", s.hrmax_bpm, "1/min", ""},
+      {"training_status", static_cast<double>(s.training_status), "",
+       std::string(training_status_name(s.training_status))},
+      {"muscle_mass_fraction", s.muscle_mass_fraction, "1", ""},
+      {"leg_muscle_mass", model.derived().leg_muscle_kg, "kg", "derived: modelled muscle"},
+      {"muscle_protein_initial", model.derived().muscle_protein_initial_g, "g",
+       "derived: myofibrillar protein of the legs at t = 0"},
+  };
+  const Parameters defaults;
+  Parameters copy = parameters;
+  copy.visit([&](std::string_view n, double& value, std::string_view unit, double, double,
+                 std::string_view source, std::string_view) {
+    const bool overridden = value != get_parameter(defaults, n);
+    rec.parameters.push_back({std::string(n), value, std::string(unit),
+                              overridden ? "set by the scenario (default " +
+                                               std::to_string(get_parameter(defaults, n)) + ")"
+                                         : std::string(source)});
+  });
+  if (rec.result.stats.ok()) rec.summary = summarize(rec.result);
+  return rec;
+}
+
+Table Adapter::summarize(const Result& r) const {
+  const auto col = [&](std::string_view name) { return r.column(name); };
+  const double days = r.time_h[r.time_h.size() - 1] / 24.0;
+  const double cum_mps = r.final_value("cumulative_mps_g");
+  const double cum_mpb = r.final_value("cumulative_mpb_g");
+  Eigen::Index ck_peak = 0, glycogen_low = 0;
+  col("ck_u_per_l").maxCoeff(&ck_peak);
+  col("glycogen_mmol_per_kg_dw").minCoeff(&glycogen_low);
+  const double mean_protein = col("muscle_protein_g").mean();
+  Table t{
+      {"csa_change_percent", r.final_value("csa_change_percent"), "%",
+       "whole-muscle CSA change at the end"},
+      {"mean_daily_net_balance", (cum_mps - cum_mpb) / days, "g/day",
+       "synthesis minus breakdown, myofibrillar protein of the legs"},
+      {"cumulative_synthesis", cum_mps, "g", "myofibrillar protein synthesized"},
+      {"cumulative_breakdown", cum_mpb, "g", "myofibrillar protein broken down"},
+      {"mean_fsr", 100.0 * cum_mps / mean_protein / days, "%/day",
+       "mean fractional synthesis rate"},
+      {"peak_ck", col("ck_u_per_l")[ck_peak], "U/L", "highest plasma CK"},
+      {"peak_ck_time", r.time_h[ck_peak], "h", "when CK peaked"},
+      {"glycogen_low", col("glycogen_mmol_per_kg_dw")[glycogen_low], "mmol/kg dw",
+       "lowest leg glycogen"},
+      {"glycogen_low_time", r.time_h[glycogen_low], "h", "when glycogen was lowest"},
+      {"peak_lactate", col("lactate_mmol_per_l").maxCoeff(), "mmol/L", "highest blood lactate"},
+      {"final_readiness", r.final_value("readiness"), "AU", "Banister readiness at the end"},
+  };
+  for (TableRow& row : t)
+    if (!std::isfinite(row.value)) row.note = final_text(row.value);
+  return t;
+}
+
+}  // namespace myoflux::protein_balance

@@ -1,0 +1,72 @@
+// The protein balance model as a System for the solver driver: const after construction (one
+// subject, one parameter set), shareable across threads, with a pure, allocation-free
+// right-hand side. Equations: docs/model.md and the comments in model.cpp.
+#pragma once
+
+#include <Eigen/Core>
+#include <array>
+#include <span>
+#include <string_view>
+
+#include "engine/scenario/channels.hpp"
+#include "engine/scenario/scenario.hpp"
+#include "engine/solver/system.hpp"
+#include "models/protein_balance/outputs.hpp"
+#include "models/protein_balance/parameters.hpp"
+#include "models/protein_balance/states.hpp"
+
+namespace myoflux::protein_balance {
+
+/// Quantities fixed for a run, computed once from the subject and the parameters.
+struct Derived {
+  double body_mass_kg = 0.0;
+  double leg_muscle_kg = 0.0;
+  double muscle_protein_initial_g = 0.0;  // M0, myofibrillar protein of the legs
+  double leg_dry_mass_kg = 0.0;
+  double leucine_volume_l = 0.0;  // plasma leucine distribution volume
+  double ic_leucine_per_g_protein =
+      0.0;  // umol/L of muscle free leucine per g myofibrillar protein turned over
+  std::array<double, kGutProteinCount> k_digest{};          // 1/h
+  std::array<double, kGutProteinCount> leucine_fraction{};  // g/g
+  double response = 1.0;  // anabolic response multiplier (training status)
+  double damage_susceptibility = 1.0;
+  double energy_at_vo2max_kcal_per_h = 0.0;
+  double fat_oxidation_exponent = 0.0;  // puts the fat oxidation peak where the parameter says
+  double lactate_threshold = 0.75;      // fraction of VO2max
+  double trimp_a = 0.0, trimp_b = 0.0;
+  double fsr_basal_per_h = 0.0, fbr_basal_per_h = 0.0;
+  double anaerobic_capacity_reference = 1.0;  // capacity function at the initial glycogen
+};
+
+class ProteinBalanceModel {
+ public:
+  ProteinBalanceModel(const Subject& subject, const Parameters& parameters);
+
+  // --- the System interface (engine/solver/system.hpp) ---
+  static constexpr bool autonomous = true;
+  std::span<const StateInfo> states() const { return state_table(); }
+  std::span<const std::string_view> input_channels() const { return input_channel_names(); }
+  std::span<const VariableInfo> observables() const { return output_table(); }
+  void rhs(double t, const Eigen::VectorXd& x, std::span<const double> u,
+           Eigen::VectorXd& dxdt) const;
+  void observe(double t, const Eigen::VectorXd& x, std::span<const double> u,
+               std::span<double> row) const;
+  DoseEffect dose_effect(std::string_view target) const;
+
+  /// The rested, postabsorptive state at t = 0.
+  Eigen::VectorXd initial_state() const;
+
+  const Parameters& parameters() const { return p_; }
+  const Derived& derived() const { return d_; }
+  const Subject& subject() const { return subject_; }
+
+ private:
+  struct Rates;  // intermediate fluxes shared by rhs() and observe()
+  Rates rates(const Eigen::VectorXd& x, std::span<const double> u) const;
+
+  Subject subject_;
+  Parameters p_;
+  Derived d_;
+};
+
+}  // namespace myoflux::protein_balance

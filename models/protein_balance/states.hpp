@@ -1,0 +1,50 @@
+// The state variables of the protein balance model: names, units and meanings, declared once.
+// The order is (mostly) the direction of cause: gut -> blood -> muscle signalling -> protein,
+// which keeps the Jacobian close to lower-triangular.
+#pragma once
+
+#include <array>
+
+#include "engine/solver/system.hpp"
+
+namespace myoflux::protein_balance {
+
+enum State : int {
+  gut_whey = 0,  // gut pools, one per protein type (ProteinType order)
+  gut_casein,
+  gut_soy,
+  gut_egg,
+  gut_mixed_meal,
+  gut_eaa,
+  gut_leucine,
+  gut_carbohydrate,
+  gut_fat,
+  plasma_leucine,
+  insulin,
+  intracellular_leucine,
+  anabolic_signal,
+  refractory,
+  nutritional_adaptation,
+  sensitisation_fast,
+  sensitisation_slow,
+  catabolic_drive,
+  myostatin,
+  glycogen,
+  damage,
+  damage_protection,
+  ck,
+  lactate,
+  fitness,
+  fatigue,
+  muscle_protein,
+  cumulative_mps,
+  cumulative_mpb,
+  kStateCount
+};
+
+inline constexpr int kGutProteinCount = 7;  // gut_whey .. gut_leucine
+
+/// Name, unit, meaning and valid range of every state.
+const std::array<StateInfo, kStateCount>& state_table();
+
+}  // namespace myoflux::protein_balance

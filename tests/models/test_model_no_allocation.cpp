@@ -1,0 +1,55 @@
+// The model's right-hand side and outputs must not touch the heap (they run millions of times per
+// sweep). This binary counts every global operator new, so it stands alone.
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+#include "models/protein_balance/model.hpp"
+
+namespace {
+std::atomic<long> g_allocations{0};
+}
+
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+void* operator new(std::size_t size) {
+  ++g_allocations;
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void operator delete(void* p) noexcept {
+  std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+  std::free(p);
+}
+
+namespace myoflux::protein_balance {
+namespace {
+
+TEST(ModelNoAllocation, RhsAndObserveAtRestAndDuringEveryModality) {
+  const ProteinBalanceModel model(Subject{}, Parameters{});
+  Eigen::VectorXd x = model.initial_state(), dxdt(kStateCount);
+  x[gut_whey] = 20.0;
+  x[gut_carbohydrate] = 60.0;
+  x[damage] = 0.3;
+  std::array<double, channel::count> u{};
+  std::array<double, kOutputCount> row{};
+  const long before = g_allocations.load();
+  for (int modality = 0; modality <= static_cast<int>(Modality::resistance); ++modality) {
+    u[channel::modality] = modality;
+    u[channel::exercise_intensity] = modality == 0 ? 0.0 : 0.8;
+    u[channel::resistance_load] = modality == static_cast<int>(Modality::resistance) ? 0.75 : 0.0;
+    u[channel::running_speed] = 10.0;
+    u[channel::eccentric_factor] = 1.0;
+    for (int i = 0; i < 100; ++i) {
+      model.rhs(0.0, x, u, dxdt);
+      model.observe(0.0, x, u, row);
+    }
+  }
+  EXPECT_EQ(g_allocations.load() - before, 0);
+}
+
+}  // namespace
+}  // namespace myoflux::protein_balance
