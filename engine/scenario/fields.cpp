@@ -75,7 +75,16 @@ Quantity parse_located(const YamlNode& node, std::string_view key, std::span<con
         throw std::logic_error("read_quantity: 1 to 3 accepted dimensions");
     }
   } catch (const UnitError& e) {
-    throw ScenarioError(mark_at(node, e.column()), "'" + std::string(key) + "': " + e.what());
+    // "1 h 45 min" reads as 1 of the unknown unit "h 45 min": say what to write instead.
+    const std::string rest = node.scalar.substr(std::min(e.column(), node.scalar.size()));
+    const bool compound =
+        rest.find_first_of(' ') != std::string::npos &&
+        rest.find_first_of("0123456789", rest.find_first_of(' ')) != std::string::npos;
+    throw ScenarioError(mark_at(node, e.column()),
+                        "'" + std::string(key) + "': " + e.what() +
+                            (compound ? "; write one number with one unit (e.g. \"105 min\" "
+                                        "rather than \"1 h 45 min\")"
+                                      : ""));
   }
 }
 

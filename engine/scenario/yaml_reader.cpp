@@ -184,7 +184,7 @@ class TreeBuilder : public YAML::EventHandler {
 
   void finish(YamlNode node, YAML::anchor_t anchor) {
     if (node.kind != YamlNode::Kind::sequence && node.kind != YamlNode::Kind::map)
-      nodes_ += 1;  // containers were counted when they opened
+      count_nodes(1, node.mark);  // containers were counted when they opened
     if (anchor != 0) {
       // The anchored copy costs memory too: nested anchors must not escape the budget.
       count_nodes(node.subtree_size(), node.mark);

@@ -1,0 +1,2 @@
+// placeholder until the docs exist
+#include <gtest/gtest.h>
