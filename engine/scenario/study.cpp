@@ -63,7 +63,7 @@ Scenario read_arm(const YamlNode& node, std::size_t index, const fs::path& dir,
 Study study_from_document(YamlNode doc, const std::string& origin, std::string_view text,
                           std::span<const FieldOverride> sets, const fs::path& dir,
                           std::vector<fs::path>& chain) {
-  require_mapping(doc, "the study");
+  require_mapping(doc, "the file");
   if (doc.find("arms") == nullptr) {
     Scenario one =
         scenario_from_document(std::move(doc), default_name_for(origin), sets, dir, chain);
