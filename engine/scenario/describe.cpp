@@ -148,6 +148,9 @@ void sessions(std::ostream& out, const Scenario& s, const DescribeOptions& optio
   out << (all.empty() ? "\n" : ")\n");
   const double full_until = options.every_session_in_full ? s.duration_h : 7 * 24.0;
   bool listed_header = false;
+  if (!all.empty() && all.front().start_h < full_until)
+    line(out, "      " + pad(is_acute(s) ? "h:mm" : "clock", 9) + pad("lasts", 11) +
+                  pad("segment", 34) + pad("effort", 15) + pad("zone", 14) + "speed");
   for (const TimelineSession& t : all) {
     if (t.start_h < full_until) {
       line(out, "  " + session_line(s, t));

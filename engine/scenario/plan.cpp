@@ -301,6 +301,23 @@ void check_no_overlap(std::vector<PlacedSession>& sessions) {
   }
 }
 
+// One leucine_infusion channel: two infusions at once would have to add, which no protocol does.
+void check_infusions_apart(std::vector<PlacedInfusion>& infusions) {
+  std::stable_sort(infusions.begin(), infusions.end(),
+                   [](const PlacedInfusion& a, const PlacedInfusion& b) {
+                     return a.infusion.start_h < b.infusion.start_h;
+                   });
+  for (std::size_t i = 1; i < infusions.size(); ++i) {
+    const TimelineInfusion& prev = infusions[i - 1].infusion;
+    if (infusions[i].infusion.start_h < prev.start_h + prev.duration_h - kEpsilonH)
+      throw ScenarioError(infusions[i].mark,
+                          "this infusion starts at " + elapsed_text(infusions[i].infusion.start_h) +
+                              ", while the one placed at " + infusions[i - 1].mark.str() +
+                              " runs until " + elapsed_text(prev.start_h + prev.duration_h) +
+                              "; infusions must not overlap");
+  }
+}
+
 }  // namespace
 
 std::string_view weekday_title(int weekday) {
@@ -327,6 +344,7 @@ Placements read_placements(const Fields& top, const std::vector<SessionTemplate>
   if (const YamlNode* events = top.optional("events"))
     place_events(*events, templates, duration_h, out);
   check_no_overlap(out.sessions);
+  check_infusions_apart(out.infusions);
   std::stable_sort(out.intakes.begin(), out.intakes.end(),
                    [](const PlacedIntake& a, const PlacedIntake& b) {
                      return a.intake.time_h < b.intake.time_h;

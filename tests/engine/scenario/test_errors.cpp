@@ -215,6 +215,15 @@ TEST(Errors, SessionsOutsideTheScenario) {
                         "'output_interval' (3 h) is longer than the scenario (2 h)");
 }
 
+TEST(Errors, OverlappingInfusions) {
+  EXPECT_SCENARIO_ERROR(
+      "duration: 8 h\nevents:\n  - {at: 0 h, infusion: {leucine: 2 g, duration: 3 "
+      "h}}\n  - {at: 2 h, infusion: {leucine: 1 g, duration: 1 h}}\n",
+      "test.yaml:4:25",
+      "this infusion starts at 2 h, while the one placed at test.yaml:3:25 runs "
+      "until 3 h; infusions must not overlap");
+}
+
 TEST(Errors, OverlappingSessions) {
   EXPECT_SCENARIO_ERROR(std::string("duration: 1 week\n") + kRun +
                             "plan:\n  - {session: run, weekdays: [mon, tue], time: \"07:00\"}\n"

@@ -3,12 +3,19 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-#include <regex>
 
 #include "test_util.hpp"
 
 namespace myoflux {
 namespace {
+
+// Letters, digits, '_', '-', '.', not starting with '.' or '-': usable as an HDF5 group name.
+bool is_group_name(const std::string& name) {
+  return !name.empty() && name.front() != '.' && name.front() != '-' &&
+         std::all_of(name.begin(), name.end(), [](char c) {
+           return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+         });
+}
 
 std::vector<std::filesystem::path> library_files() {
   std::vector<std::filesystem::path> files;
@@ -61,7 +68,6 @@ TEST(Library, HasTheFilesTheIssueAsksFor) {
 }
 
 TEST(Library, EveryFileChecksCleanAndCitesItsSource) {
-  const std::regex group_name("[A-Za-z0-9_][A-Za-z0-9_.-]*");
   const auto files = library_files();
   ASSERT_GE(files.size(), 38u);
   for (const auto& file : files) {
@@ -78,7 +84,7 @@ TEST(Library, EveryFileChecksCleanAndCitesItsSource) {
     ASSERT_FALSE(study.arms.empty());
     for (const Scenario& arm : study.arms) {
       EXPECT_FALSE(arm.sources.empty()) << arm.name << " has no source:";
-      EXPECT_TRUE(std::regex_match(arm.name, group_name)) << arm.name;
+      EXPECT_TRUE(is_group_name(arm.name)) << arm.name;
       EXPECT_GT(arm.schedule.segment_count(), 0u);
       EXPECT_DOUBLE_EQ(arm.schedule.duration_h(), arm.duration_h);
     }
