@@ -52,6 +52,16 @@ void deep_merge(YamlNode& base, const YamlNode& over) {
   }
 }
 
+fs::path scenario_path(const YamlNode& at, std::string_view key, const fs::path& dir) {
+  const std::string relative = read_text(at, key);
+  const fs::path rel(relative);
+  // Only scenario files: never a device, a pipe or an arbitrary file named by mistake.
+  if (rel.extension() != ".yaml" && rel.extension() != ".yml")
+    fail(at, "'" + std::string(key) + "' names a scenario file ending in .yaml (e.g. " +
+                 std::string(key) + ": hiit_4x4_brief.yaml), got \"" + relative + "\"");
+  return (rel.is_absolute() ? rel : dir / rel).lexically_normal();
+}
+
 void require_mapping(const YamlNode& doc, std::string_view what) {
   if (doc.is_null())
     fail(doc, std::string(what) +
@@ -71,14 +81,7 @@ YamlNode resolve_extends(YamlNode doc, const fs::path& dir, std::vector<fs::path
     doc.erase("extends");
     return doc;
   }
-  const std::string relative = read_text(*ext, "extends");
-  const fs::path rel(relative);
-  if (rel.extension() != ".yaml" && rel.extension() != ".yml")
-    fail(*ext,
-         "'extends' names a scenario file ending in .yaml (e.g. extends: hiit_4x4_brief.yaml)"
-         ", got \"" +
-             relative + "\"");
-  const fs::path path = (rel.is_absolute() ? rel : dir / rel).lexically_normal();
+  const fs::path path = scenario_path(*ext, "extends", dir);
   std::error_code ec;
   const fs::path canonical = fs::weakly_canonical(path, ec);
   const fs::path key = ec ? path : canonical;

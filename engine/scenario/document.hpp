@@ -35,6 +35,11 @@ void apply_field_override(YamlNode& doc, const FieldOverride& set);
 /// The mark that names a --set override in messages: "--set diet.protein".
 SourceMark override_mark(const FieldOverride& set);
 
+/// The path of a scenario file named by `extends` or a study arm's `file`, relative to `dir`;
+/// throws at `at` unless it ends in .yaml or .yml.
+std::filesystem::path scenario_path(const YamlNode& at, std::string_view key,
+                                    const std::filesystem::path& dir);
+
 /// Checks that a document read from a file is a non-empty mapping.
 void require_mapping(const YamlNode& doc, std::string_view what);
 

@@ -122,6 +122,10 @@ Fields::Fields(const YamlNode& node, std::string_view section, std::string what)
   const std::vector<std::string_view>& allowed = section_keys(section);
   for (const MapEntry& e : node.entries) {
     if (std::find(allowed.begin(), allowed.end(), e.key) != allowed.end()) continue;
+    if (e.key == "<<")
+      throw ScenarioError(e.key_mark, "YAML merge keys ('<<') are not supported in " + what_ +
+                                          "; reuse a file with 'extends', or an anchored mapping "
+                                          "as a whole value (b: *a)");
     throw ScenarioError(e.key_mark, "unknown key '" + e.key + "' in " + what_ +
                                         did_you_mean(e.key, allowed) +
                                         "; allowed keys: " + joined(allowed));

@@ -29,7 +29,7 @@ Scenario read_arm(const YamlNode& node, std::size_t index, const fs::path& dir,
   std::string text(study_text);
   std::vector<fs::path> chain;
   if (source->key == "file") {
-    const fs::path path = (dir / read_text(source->value, "file")).lexically_normal();
+    const fs::path path = scenario_path(source->value, "file", dir);
     file = path.string();
     text = read_scenario_file(path, source->value.mark);
     doc = read_yaml(text, file);

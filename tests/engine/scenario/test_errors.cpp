@@ -310,6 +310,13 @@ TEST(Errors, PlanMistakes) {
                         "test.yaml:3:8", "places no 'run' session in the plan");
 }
 
+TEST(Errors, MergeKeysAreNotSupported) {
+  EXPECT_SCENARIO_ERROR(
+      "duration: 1 day\nsubject: {<<: {age: 20 years}}\n", "test.yaml:2:11",
+      "YAML merge keys ('<<') are not supported in the subject; reuse a file with "
+      "'extends'");
+}
+
 TEST(Errors, DuplicateKeys) {
   EXPECT_SCENARIO_ERROR("duration: 1 day\nname: a\nduration: 2 days\n", "test.yaml:3:1",
                         "duplicate key 'duration' (first given at test.yaml:1:1); give each key "
@@ -452,6 +459,9 @@ TEST(Errors, StudyMistakes) {
                       "': no such file"),
             std::string::npos);
   EXPECT_EQ(study_error("arms: []\n"), "study.yaml:1:7: the study lists no arms");
+  EXPECT_EQ(study_error("arms: [{name: a, file: /etc/hostname}]\n"),
+            "study.yaml:1:24: 'file' names a scenario file ending in .yaml (e.g. file: "
+            "hiit_4x4_brief.yaml), got \"/etc/hostname\"");
   EXPECT_NE(study_error("arms:\n  - name: a\n    scenario: {duration: 1 h, plan: 3}\n")
                 .find("study.yaml:3:37: plan entry 1 of the plan (days 1 to 1) must be a mapping"),
             std::string::npos);
