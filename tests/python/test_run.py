@@ -1,0 +1,159 @@
+"""myoflux.run and myoflux.run_many: inputs they accept, overrides, C++ threads, the GIL and
+Ctrl-C."""
+import os
+import signal
+import threading
+import time
+
+import numpy as np
+import pytest
+
+import myoflux
+from conftest import ONE_DAY
+
+# Long enough (about a second) that holding the GIL through it would be obvious.
+LONG = dict(ONE_DAY, name="long", duration="40 weeks", output_interval="6 h",
+            plan=[{"session": "run", "weekdays": ["mon", "wed", "fri"], "time": "07:00"}])
+
+
+def test_run_returns_a_result(one_day):
+    result = myoflux.run(one_day)
+    assert isinstance(result, myoflux.Result)
+    assert result.ok and result.status == "ok" and result.message == ""
+    assert result.run_id == "one_day"
+    assert result.scenario is one_day
+    assert result.time_h[0] == 0.0 and result.time_h[-1] == pytest.approx(24.0)
+    assert len(result.time_h) == 49
+
+
+def test_run_accepts_paths_and_dicts(library):
+    from_dict = myoflux.run(ONE_DAY)
+    assert from_dict.run_id == "one_day"
+    from_path = myoflux.run(library / "studies" / "mitchell2015_whey_rest.yaml")
+    assert from_path.ok
+
+
+def test_overrides_and_params_change_the_run(one_day):
+    base = myoflux.run(one_day)
+    more_protein = myoflux.run(one_day, diet__protein="2.2 g/kg/day")
+    assert more_protein.scenario.diet["protein_g_per_kg_day"] == pytest.approx(2.2)
+    assert more_protein["cumulative_mps_g"][-1] != base["cumulative_mps_g"][-1]
+    table = myoflux.parameters().set_index("name")
+    name = table.index[0]
+    low = float(table.loc[name, "min"])
+    changed = myoflux.run(one_day, params={name: low})
+    assert changed.scenario.parameter_overrides == {name: pytest.approx(low)}
+
+
+def test_runs_are_deterministic(one_day):
+    a, b = myoflux.run(one_day), myoflux.run(one_day)
+    assert np.array_equal(a.values, b.values)
+
+
+def test_solver_settings_are_used(one_day):
+    result = myoflux.run(one_day, solver={"method": "dopri5", "rtol": 1e-5})
+    assert result.solver["method"] == "dopri5"
+    assert result.solver["rtol"] == pytest.approx(1e-5)
+    assert result.stats["steps"] > 0 and result.stats["rhs_evaluations"] > 0
+
+
+def test_run_many_matches_run_in_order(one_day):
+    proteins = ["0.8 g/kg/day", "1.4 g/kg/day", "2.2 g/kg/day"]
+    scenarios = [one_day.with_(diet__protein=p) for p in proteins]
+    many = myoflux.run_many(scenarios, threads=2)
+    assert [r.scenario for r in many] == scenarios
+    for scenario, result in zip(scenarios, many):
+        assert np.array_equal(result.values, myoflux.run(scenario).values)
+
+
+def test_run_many_with_dict_and_study(library):
+    study = myoflux.load_study(library / "studies" / "ryu2016_races.yaml")
+    results = myoflux.run_many(study, threads=2)
+    assert list(results) == ["race_10km", "race_21km", "race_42km"]
+    assert all(results[name].scenario is study[name] for name in results)
+    keyed = myoflux.run_many({"a": ONE_DAY, "b": ONE_DAY})
+    assert list(keyed) == ["a", "b"]
+    assert np.array_equal(keyed["a"].values, keyed["b"].values)
+
+
+def test_run_many_params_apply_to_every_scenario(one_day):
+    table = myoflux.parameters()
+    name, value = table["name"][0], float(table["value"][0])
+    results = myoflux.run_many([one_day, one_day], params={name: value})
+    assert all(r.scenario.parameter_overrides == {name: pytest.approx(value)} for r in results)
+
+
+def test_run_many_reports_the_first_bad_input_in_order(one_day):
+    first = one_day.with_(params={"first_unknown": 1.0})
+    second = one_day.with_(params={"second_unknown": 1.0})
+    with pytest.raises(ValueError, match="^--set parameters.first_unknown: unknown parameter"):
+        myoflux.run_many([one_day, first, second, one_day], threads=2)
+
+
+def test_run_many_threads_must_be_positive(one_day):
+    for threads in (0, -1, 1.5):
+        with pytest.raises(ValueError, match="threads must be a positive whole number"):
+            myoflux.run_many([one_day], threads=threads)
+
+
+def test_run_many_of_nothing():
+    assert myoflux.run_many([]) == []
+
+
+def test_run_releases_the_gil():
+    # A Python loop in this thread keeps ticking while another thread is inside run(). If run()
+    # held the GIL, the loop would stall for the whole run (one gap as long as the run).
+    scenario = myoflux.Scenario.from_dict(LONG)
+    done = threading.Event()
+    timing = {}
+
+    def simulate():
+        start = time.perf_counter()
+        myoflux.run(scenario)
+        timing["run_s"] = time.perf_counter() - start
+        done.set()
+
+    worker = threading.Thread(target=simulate)
+    ticks = [time.perf_counter()]
+    worker.start()
+    while not done.is_set():
+        ticks.append(time.perf_counter())
+    worker.join()
+    largest_gap = max(np.diff(ticks))
+    assert timing["run_s"] > 0.3, "the run is too short to tell"
+    assert largest_gap < 0.5 * timing["run_s"], (largest_gap, timing["run_s"])
+
+
+def test_run_many_uses_threads_and_releases_the_gil():
+    scenario = myoflux.Scenario.from_dict(LONG)
+    counter = {"ticks": 0}
+    stop = threading.Event()
+
+    def tick():
+        while not stop.is_set():
+            counter["ticks"] += 1
+
+    ticker = threading.Thread(target=tick)
+    ticker.start()
+    try:
+        start = time.perf_counter()
+        results = myoflux.run_many([scenario, scenario], threads=2)
+        elapsed = time.perf_counter() - start
+    finally:
+        stop.set()
+        ticker.join()
+    assert all(r.ok for r in results)
+    # Python code ran the whole time: at least some thousand loop turns per second.
+    assert counter["ticks"] > 1000 * elapsed, (counter["ticks"], elapsed)
+
+
+def test_ctrl_c_stops_a_run_and_the_next_run_works():
+    scenario = myoflux.Scenario.from_dict(dict(LONG, duration="100 weeks"))
+    timer = threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT))
+    start = time.perf_counter()
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        myoflux.run_many([scenario, scenario, scenario], threads=2)
+    assert time.perf_counter() - start < 2.0
+    timer.join()
+    assert myoflux.run(ONE_DAY).ok
