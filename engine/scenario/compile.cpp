@@ -117,6 +117,7 @@ void check_not_fasting(const DietSpec& diet, const TimelineIntake& in, const Sou
 struct Compiler {
   Scenario& s;
   const DietSpec& diet;
+  const YamlNode& doc;  // where budget errors point
   ScheduleBuilder builder;
 
   void session(const PlacedSession& p, int number) {
@@ -161,6 +162,10 @@ struct Compiler {
   }
 
   void intake(const TimelineIntake& in, const std::string& label) {
+    // Session doses multiply (sessions x doses): stop before they cost memory.
+    if (s.timeline.intakes.size() >= kMaxIntakes)
+      fail(doc, "the scenario expands to more than " + std::to_string(kMaxIntakes) +
+                    " meals, drinks and session doses; at most that many are supported");
     add_doses(builder, in, label);
     s.timeline.intakes.push_back(in);
   }
@@ -205,7 +210,7 @@ Scenario compile_scenario(const YamlNode& doc, const std::string& default_name) 
   s.diet = diet.diet;
   s.parameters = read_parameters(top.optional("parameters"));
 
-  Compiler c{s, diet, ScheduleBuilder(input_channels(), dose_targets(), s.duration_h)};
+  Compiler c{s, diet, doc, ScheduleBuilder(input_channels(), dose_targets(), s.duration_h)};
   std::map<std::string, int> counts;
   for (const PlacedSession& p : placed.sessions) c.session(p, ++counts[p.session->name]);
   c.meals();

@@ -5,14 +5,11 @@
 
 #include <string>
 
+#include "engine/scenario/limits.hpp"
 #include "engine/scenario/scenario.hpp"
 #include "engine/scenario/yaml_reader.hpp"
 
 namespace myoflux::scenario {
-
-/// At most this many session segments per scenario: a two-year plan with a session every day of
-/// 25 segments fits; a fuzzed plan of millions does not get built.
-inline constexpr std::size_t kMaxSegments = 20000;
 
 /// `doc` is the scenario mapping after `extends` and `--set` were applied. `default_name` is
 /// used when the file has no `name`.

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "engine/scenario/conversions.hpp"
+#include "engine/scenario/limits.hpp"
 
 namespace myoflux::scenario {
 namespace {
@@ -166,8 +167,6 @@ FastingWindow read_fasting(const YamlNode& node, std::size_t index) {
                    "clock times (e.g. from: \"20:00\", to: \"12:00\")");
   return w;
 }
-
-constexpr std::size_t kMaxMeals = 12;
 
 }  // namespace
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <charconv>
 #include <fstream>
+#include <unordered_map>
 
 #include "engine/scenario/fields.hpp"
 
@@ -41,15 +42,29 @@ void deep_merge(YamlNode& base, const YamlNode& over) {
     base = over;
     return;
   }
+  // An index keeps the merge of two large mappings linear; keys of `over` are unique (the reader
+  // rejects duplicates), so each base entry is touched at most once.
+  const std::size_t old_size = base.entries.size();
+  std::unordered_map<std::string, std::size_t> index;
+  for (std::size_t i = 0; i < old_size; ++i) index.emplace(base.entries[i].key, i);
+  std::vector<bool> removed(old_size, false);
   for (const MapEntry& e : over.entries) {
+    const auto it = index.find(e.key);
     if (e.value.is_null()) {
-      base.erase(e.key);
-    } else if (YamlNode* existing = base.find(e.key)) {
-      deep_merge(*existing, e.value);
+      if (it != index.end()) removed[it->second] = true;
+    } else if (it != index.end()) {
+      deep_merge(base.entries[it->second].value, e.value);
     } else {
       base.entries.push_back(e);
     }
   }
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < base.entries.size(); ++i) {
+    if (i < old_size && removed[i]) continue;
+    if (kept != i) base.entries[kept] = std::move(base.entries[i]);  // never a self-move
+    ++kept;
+  }
+  base.entries.resize(kept);
 }
 
 fs::path scenario_path(const YamlNode& at, std::string_view key, const fs::path& dir) {

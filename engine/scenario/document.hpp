@@ -7,13 +7,11 @@
 #include <string>
 #include <vector>
 
+#include "engine/scenario/limits.hpp"
 #include "engine/scenario/scenario.hpp"
 #include "engine/scenario/yaml_reader.hpp"
 
 namespace myoflux::scenario {
-
-/// At most this many files in one `extends` chain.
-inline constexpr std::size_t kMaxExtendsDepth = 16;
 
 /// Reads a regular file of at most ReadLimits::max_bytes; errors are located at `requested_at`
 /// (the `extends` line, or the file itself when it was named on the command line).

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "engine/scenario/diet.hpp"
+#include "engine/scenario/limits.hpp"
 
 namespace myoflux::scenario {
 namespace {
@@ -108,6 +109,14 @@ void remove_skipped(const YamlNode& list, const std::string& session, std::vecto
   }
 }
 
+// Every session has at least one segment, so more sessions than kMaxSegments can never compile;
+// stopping here keeps a plan of thousands of entries from being expanded first.
+void check_session_budget(const YamlNode& at, const std::vector<PlacedSession>& placed) {
+  if (placed.size() >= kMaxSegments)
+    fail(at, "the plan places more than " + std::to_string(kMaxSegments) + " sessions; at most " +
+                 std::to_string(kMaxSegments) + " session segments are supported");
+}
+
 void place_entry(const YamlNode& node, std::size_t index, const DayRange& range,
                  const std::vector<SessionTemplate>& templates, double duration_h,
                  int first_weekday, std::vector<PlacedSession>& out) {
@@ -132,6 +141,7 @@ void place_entry(const YamlNode& node, std::size_t index, const DayRange& range,
   if (days.empty())
     fail(node, e.what() + " places no '" + session.name + "' session in " + range.what);
   for (int d : days) {
+    check_session_budget(node, out);
     PlacedSession p{&session, (d - 1) * 24.0 + clock, node.mark, ""};
     p.when = day_and_clock(p.start_h, first_weekday);
     if (p.end_h() > duration_h + kEpsilonH)
@@ -236,6 +246,9 @@ void place_intake(const Fields& ev, const YamlNode& node, double at, double dura
             : 0.0;
     in.fat_g = fat ? read_quantity(*fat, "intake", "fat", Dimension::mass) / pulses : 0.0;
     check_fits(pulses > 1 ? *every : node, in.time_h, duration_h, "'" + in.what + "'");
+    if (out.intakes.size() >= kMaxIntakes)
+      fail(node, "the events hold more than " + std::to_string(kMaxIntakes) +
+                     " intakes; at most that many are supported");
     out.intakes.push_back({in, node.mark});
   }
 }
@@ -275,6 +288,7 @@ void place_events(const YamlNode& list, const std::vector<SessionTemplate>& temp
       place_infusion(ev, what->value, at, duration_h, out);
     } else {
       const SessionTemplate& s = find_session(templates, what->value);
+      check_session_budget(*events[i], out.sessions);
       PlacedSession p{&s, at, events[i]->mark, "at " + elapsed_text(at)};
       if (p.end_h() > duration_h + kEpsilonH)
         fail(at_node, "session '" + s.name + "' " + p.when + " lasts " +

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "engine/scenario/document.hpp"
+#include "engine/scenario/limits.hpp"
 #include "engine/scenario/scenario_internal.hpp"
 
 namespace myoflux {
@@ -12,8 +13,6 @@ namespace fs = std::filesystem;
 
 namespace scenario {
 namespace {
-
-constexpr std::size_t kMaxArms = 64;
 
 Scenario read_arm(const YamlNode& node, std::size_t index, const fs::path& dir,
                   std::span<const FieldOverride> sets, const std::string& study_file,

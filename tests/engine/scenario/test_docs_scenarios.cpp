@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "engine/scenario/fields.hpp"
+#include "engine/scenario/limits.hpp"
 #include "engine/scenario/schema.hpp"
 #include "engine/scenario/summary.hpp"
 #include "test_util.hpp"
@@ -150,6 +151,22 @@ TEST(DocsScenarios, ActivitiesChannelsDosesAndZonesMatchTheCode) {
   expect_table(doc, "channels", channels);
   expect_table(doc, "doses", doses);
   expect_table(doc, "zones", zones);
+}
+
+TEST(DocsScenarios, LimitsMatchTheCode) {
+  const scenario::ReadLimits read;
+  const auto n = [](std::size_t v) { return std::to_string(v); };
+  expect_table(
+      read_doc(), "limits",
+      {{"file size, bytes", n(read.max_bytes)},
+       {"one value, bytes", n(read.max_scalar_bytes)},
+       {"nesting of mappings and lists, levels", n(static_cast<std::size_t>(read.max_depth))},
+       {"nodes, aliases expanded", n(read.max_nodes)},
+       {"files in an extends chain", n(scenario::kMaxExtendsDepth)},
+       {"session segments in a scenario", n(scenario::kMaxSegments)},
+       {"meals, drinks and session doses in a scenario", n(scenario::kMaxIntakes)},
+       {"meals in the daily diet", n(scenario::kMaxMeals)},
+       {"arms in a study", n(scenario::kMaxArms)}});
 }
 
 TEST(DocsScenarios, LibraryListMatchesTheFiles) {

@@ -116,6 +116,34 @@ TEST(Hostile, PlansThatWouldExplode) {
       "the plan expands to 72270 session segments; at most 20000 are supported");
 }
 
+TEST(Hostile, ExpansionsAreBoundedBeforeTheyCostMemory) {
+  // Thousands of plan entries, each placing a session every day of two years.
+  std::string plan =
+      "duration: 730 day\nsessions: {r: {type: run, duration: 1 min, intensity: 60 "
+      "%VO2max}}\nplan:\n";
+  for (int i = 0; i < 5000; ++i) plan += "  - {session: r, every: 1 day, time: \"07:00\"}\n";
+  EXPECT_LT(rejects(plan, "the plan places more than 20000 sessions"), 2.0);
+  // Session doses multiply with sessions: 700 sessions x 100 doses.
+  std::string doses =
+      "duration: 730 day\nsessions: {r: {type: run, duration: 1 min, intensity: 60 "
+      "%VO2max}}\nplan: [{session: r, every: 1 day, time: \"07:00\"}]\n"
+      "diet:\n  around_sessions:\n";
+  for (int i = 0; i < 100; ++i) doses += "    - {after: 1 h, protein: 1 g, type: whey}\n";
+  EXPECT_LT(rejects(doses, "expands to more than 50000 meals, drinks and session doses"), 2.0);
+}
+
+TEST(Hostile, MergingLargeMappingsStaysLinear) {
+  // An arm's override merged over an inline scenario, both with 20000 parameters.
+  std::string params;
+  for (int i = 0; i < 20000; ++i) params += "k" + std::to_string(i) + ": 1, ";
+  const std::string study = "arms:\n  - name: a\n    scenario: {duration: 1 h, parameters: {" +
+                            params + "}}\n    override: {parameters: {" + params + "}}\n";
+  const auto start = Clock::now();
+  const Study s = study_from_yaml(study, "study.yaml");
+  EXPECT_EQ(s.arms.at(0).parameters.size(), 20000u);
+  EXPECT_LT(std::chrono::duration<double>(Clock::now() - start).count(), 2.0);
+}
+
 TEST(Hostile, TabsAndGarbage) {
   rejects("duration: 1 day\nsubject:\n\tsex: male\n", "not valid YAML");
   rejects("{{{{]]]]", "not valid YAML");
