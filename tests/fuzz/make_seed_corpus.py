@@ -112,6 +112,16 @@ NASTY = {
     "phases": b"duration: 6 weeks\nsessions: {r: {type: run, duration: 30 min, intensity: 100 %LT}}\n"
               b"phases:\n  - {from_week: 1, to_week: 3, plan: [{session: r, weekdays: [mon], time: \"07:00\"}]}\n"
               b"  - {from_week: 3, plan: [{session: r, weekdays: [tue], time: \"07:00\"}]}\n",
+    # Regressions found while hardening the loader (see the tests in test_hostile.cpp).
+    "regress_plan_entries": b"duration: 730 day\nsessions: {r: {type: run, duration: 1 min, intensity: 60 %VO2max}}\n"
+                            b"plan:\n" + b"  - {session: r, every: 1 day, time: \"07:00\"}\n" * 30,
+    "regress_session_doses": b"duration: 730 day\nsessions: {r: {type: run, duration: 1 min, intensity: 60 %VO2max}}\n"
+                             b"plan: [{session: r, every: 1 day, time: \"07:00\"}]\ndiet:\n  around_sessions:\n"
+                             + b"    - {after: 1 h, protein: 1 g, type: whey}\n" * 70,
+    "regress_merge_index": b"arms:\n  - name: a\n    scenario: {duration: 1 h, parameters: {"
+                           + b"".join(b"k%d: 1, " % i for i in range(3000)) + b"}}\n    override: {parameters: {"
+                           + b"".join(b"k%d: %s, " % (i, b"null" if i % 3 == 0 else b"2") for i in range(3000))
+                           + b"}}\n",
 }
 
 
