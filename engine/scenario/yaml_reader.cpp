@@ -110,7 +110,7 @@ class TreeBuilder : public YAML::EventHandler {
     finish(YamlNode(it->second), 0);
   }
 
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
                 const std::string& value) override {
     if (value.size() > limits_.max_scalar_bytes)
       throw ScenarioError(to_mark(mark), "this value is " + std::to_string(value.size()) +
@@ -119,7 +119,6 @@ class TreeBuilder : public YAML::EventHandler {
     YamlNode node;
     node.kind = YamlNode::Kind::scalar;
     node.scalar = value;
-    node.plain = (tag == "?");
     node.mark = to_mark(mark);
     const auto pos = static_cast<std::size_t>(mark.pos);
     if (mark.pos >= 0 && pos < text_.size() && (text_[pos] == '"' || text_[pos] == '\''))

@@ -19,7 +19,6 @@ struct YamlNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
   std::string scalar;   // the text of a scalar
-  bool plain = true;    // written without quotes (a quoted "4" is still text)
   int text_column = 0;  // columns from the mark to the scalar's first character (1 after a quote)
   SourceMark mark;      // where the node starts
   std::vector<YamlNode> items;    // sequence items
