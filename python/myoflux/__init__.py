@@ -34,10 +34,16 @@ __all__ = [
 ]
 
 try:
-    from myoflux._core import ScenarioError, __version__  # noqa: F401
+    from myoflux._core import ScenarioError, __version__  # noqa: F401  (re-exported)
     from myoflux.model import Validation, outputs, parameters, validate  # noqa: F401
     from myoflux.result import Quantity, Result, UnknownVariableError, summary_table  # noqa: F401
-    from myoflux.scenario import Scenario, Study, load_scenario, load_study, scenario_path  # noqa: F401
+    from myoflux.scenario import (  # noqa: F401
+        Scenario,
+        Study,
+        load_scenario,
+        load_study,
+        scenario_path,
+    )
     from myoflux.simulate import run, run_many  # noqa: F401
     from myoflux.store import read_h5, write_h5  # noqa: F401
 except ImportError as _error:  # the compiled module is missing or was built for another Python

@@ -34,7 +34,8 @@ def outputs():
     description, in the column order of Result.values."""
     import pandas
 
-    return pandas.DataFrame([tuple(row) for row in _core.outputs()], columns=["name", "unit", "description"])
+    rows = [tuple(row) for row in _core.outputs()]
+    return pandas.DataFrame(rows, columns=["name", "unit", "description"])
 
 
 def validate():

@@ -43,8 +43,7 @@ class Result:
         self._core = core
         self._variables = core.variables
         self._index = {name: i for i, (name, _, _) in enumerate(self._variables)}
-        self.scenario = scenario
-        """The Scenario that produced this run (None when read from a file)."""
+        self.scenario = scenario  # the Scenario that produced this run; None when read from a file
 
     @property
     def run_id(self):
@@ -92,7 +91,7 @@ class Result:
             raise
 
     def unit(self, name):
-        """The unit (str) of the variable called `name`, e.g. ``result.unit("net_balance") == "g/h"``."""
+        """The unit (str) of the variable called `name`, e.g. "g/h" for "net_balance"."""
         return self._variables[self._column(name)][1]
 
     def description(self, name):
@@ -190,7 +189,7 @@ class Result:
 
     def to_pandas(self):
         """A pandas.DataFrame: index time_h (h), one column per variable; units in
-        ``df.attrs["units"]`` (dict name -> unit) and descriptions in ``df.attrs["descriptions"]``."""
+        ``df.attrs["units"]`` (dict name -> unit), descriptions in ``df.attrs["descriptions"]``."""
         import pandas
 
         frame = pandas.DataFrame(

@@ -14,8 +14,8 @@ def scenario_path(*parts):
     """Path of a file in the scenario library (the repository's ``scenarios/`` folder).
 
     Arguments:
-        *parts: path parts below scenarios/, e.g. ``scenario_path("sprints", "sprint_6x20s.yaml")``;
-            none gives the folder itself.
+        *parts: path parts below scenarios/, e.g.
+            ``scenario_path("sprints", "sprint_6x20s.yaml")``; none gives the folder itself.
     Returns a pathlib.Path (whether the file exists is not checked).
     """
     return pathlib.Path(_core.scenario_dir(), *parts)
@@ -51,7 +51,8 @@ class Scenario:
 
     Make one with ``myoflux.load_scenario(path)``, ``Scenario.from_yaml(text)`` or
     ``Scenario.from_dict(d)``; derive variants with ``with_``. Times are in hours (``_h``),
-    the subject and diet use the units in their key names (``body_mass_kg``, ``protein_g_per_day``).
+    the subject and diet use the units in their key names (``body_mass_kg``,
+    ``protein_g_per_day``).
     """
 
     def __init__(self, core):

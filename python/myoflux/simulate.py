@@ -61,7 +61,8 @@ def run_many(scenarios, threads=None, params=None, solver=None, check=True):
         scenarios = scenarios.arms
     keyed = isinstance(scenarios, dict)
     labels = list(scenarios.keys()) if keyed else None
-    items = [_as_scenario(s).with_(params=params) for s in (scenarios.values() if keyed else scenarios)]
+    given = scenarios.values() if keyed else scenarios
+    items = [_as_scenario(s).with_(params=params) for s in given]
     cores = _core.run_many([s._core for s in items], solver, threads or 0, check)
     results = [Result(core, scenario) for core, scenario in zip(cores, items)]
     return dict(zip(labels, results)) if keyed else results

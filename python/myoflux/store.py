@@ -31,7 +31,10 @@ def write_h5(path, results, overwrite=False, labels=None):
         labels: dict of extra text attributes for the file's root (e.g. {"study": "mine"}).
     Raises ValueError for bad input and RuntimeError when writing fails (the C++ messages).
     """
-    items = list(results.items()) if isinstance(results, dict) else [(r.run_id, r) for r in results]
+    if isinstance(results, dict):
+        items = list(results.items())
+    else:
+        items = [(r.run_id, r) for r in results]
     ids = [str(run_id) for run_id, _ in items]
     cores = [result._core for _, result in items]
     label_pairs = [(str(k), str(v)) for k, v in (labels or {}).items()]

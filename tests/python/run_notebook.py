@@ -38,7 +38,8 @@ def main(source, executed_copy):
     nbformat.write(notebook, executed_copy)
     print(f"{os.path.basename(source)}: ran in {elapsed:.1f} s; executed copy: {executed_copy}")
     if elapsed > NOTEBOOK_BUDGET_S:
-        sys.stderr.write(f"{source}: took {elapsed:.0f} s, more than the {NOTEBOOK_BUDGET_S} s budget\n")
+        sys.stderr.write(
+            f"{source}: took {elapsed:.0f} s, more than the {NOTEBOOK_BUDGET_S} s budget\n")
         status = 1
     return status
 

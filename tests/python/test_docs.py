@@ -12,7 +12,8 @@ PAGE = pathlib.Path(__file__).resolve().parents[2] / "docs" / "python.md"
 
 def test_example_session_runs_as_shown():
     text = PAGE.read_text(encoding="utf-8")
-    sessions = [block for block in re.findall(r"```python\n(.*?)```", text, re.S) if block.startswith(">>>")]
+    blocks = re.findall(r"```python\n(.*?)```", text, re.S)
+    sessions = [block for block in blocks if block.startswith(">>>")]
     assert sessions, "docs/python.md has no >>> session"
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)

@@ -23,7 +23,8 @@ def public_callables():
         if inspect.isclass(obj) and not issubclass(obj, tuple):
             yield name, obj
             for member_name, member in vars(obj).items():
-                if not member_name.startswith("_") and (callable(member) or isinstance(member, (classmethod, property))):
+                documented_kind = callable(member) or isinstance(member, (classmethod, property))
+                if not member_name.startswith("_") and documented_kind:
                     yield f"{name}.{member_name}", member
         elif callable(obj):
             yield name, obj
@@ -44,14 +45,16 @@ def argument_names(obj):
     return names
 
 
-@pytest.mark.parametrize("name,obj", list(public_callables()), ids=lambda x: x if isinstance(x, str) else "")
+@pytest.mark.parametrize("name,obj", list(public_callables()),
+                         ids=lambda x: x if isinstance(x, str) else "")
 def test_documented(name, obj):
     doc = inspect.getdoc(obj.__func__ if isinstance(obj, classmethod) else obj)
     assert doc and len(doc) > 20, f"{name} has no docstring"
     for arg in argument_names(obj):
         assert arg in doc, f"{name}: the docstring does not explain the argument '{arg}'"
     if isinstance(obj, property):
-        assert any(word in doc for word in UNIT_WORDS), f"{name}: say the unit (or what kind of value)"
+        assert any(word in doc for word in UNIT_WORDS), \
+            f"{name}: say the unit (or what kind of value it is)"
 
 
 def test_time_properties_say_hours():

@@ -9,7 +9,8 @@ import myoflux
 
 BROKEN = "name: broken\nduration: 1 day\nsubject:\n  body_mass: 70\n"
 # The column points at where the unit should be (docs/scenarios.md, errors).
-BROKEN_MESSAGE = "broken.yaml:4:16: 'body_mass': \"70\" has no unit: expected a mass (e.g. \"25 g\"); units: mg, g, kg"
+BROKEN_MESSAGE = ("broken.yaml:4:16: 'body_mass': \"70\" has no unit: "
+                  "expected a mass (e.g. \"25 g\"); units: mg, g, kg")
 
 
 def test_broken_file_gives_file_line_column(scratch):
@@ -40,7 +41,8 @@ def test_text_errors_use_the_given_name():
 
 def test_dict_errors_point_into_the_json_text():
     with pytest.raises(ValueError) as caught:
-        myoflux.Scenario.from_dict({"duration": "1 day", "subject": {"bodymass": "70 kg"}}, name="mine")
+        myoflux.Scenario.from_dict({"duration": "1 day", "subject": {"bodymass": "70 kg"}},
+                                   name="mine")
     assert str(caught.value).startswith("mine:")
     assert "unknown key 'bodymass' in the subject (did you mean 'body_mass'?)" in str(caught.value)
     assert caught.value.line > 1
@@ -53,7 +55,8 @@ def test_bad_override_names_its_path(one_day):
 
 
 def test_unknown_parameter(one_day):
-    with pytest.raises(ValueError, match=r"^--set parameters\.no_such_parameter: unknown parameter"):
+    expected = r"^--set parameters\.no_such_parameter: unknown parameter"
+    with pytest.raises(ValueError, match=expected):
         myoflux.run(one_day, params={"no_such_parameter": 1.0})
 
 
@@ -74,7 +77,8 @@ def test_solver_failure_is_runtime_error(one_day):
     with pytest.raises(RuntimeError) as caught:
         myoflux.run(one_day, solver={"max_steps": 3})
     assert not isinstance(caught.value, ValueError)
-    assert str(caught.value).startswith("the simulation of 'one_day' failed: too_many_steps: more than 3 steps")
+    assert str(caught.value).startswith(
+        "the simulation of 'one_day' failed: too_many_steps: more than 3 steps")
 
 
 def test_unchecked_solver_failure_returns_partial_result(one_day):
@@ -97,7 +101,8 @@ def test_unknown_variable_is_key_error_and_value_error(one_day):
     with pytest.raises(KeyError) as caught:
         result["no_such_output"]
     assert isinstance(caught.value, ValueError)
-    assert str(caught.value).startswith("no variable 'no_such_output' in this result; it has: mps_rate")
+    assert str(caught.value).startswith(
+        "no variable 'no_such_output' in this result; it has: mps_rate")
 
 
 def test_not_a_result_file(scratch):

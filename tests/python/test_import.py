@@ -36,7 +36,8 @@ def test_plot_module_works_without_core():
 def test_missing_core_says_how_to_build_it():
     done = _python_with_source_package_only("import myoflux; myoflux.run")
     assert done.returncode != 0
-    assert "ImportError: myoflux._core, the compiled part of myoflux, could not be imported" in done.stderr
+    expected = "ImportError: myoflux._core, the compiled part of myoflux, could not be imported"
+    assert expected in done.stderr
     assert "cmake --workflow --preset build" in done.stderr
     assert "PYTHONPATH" in done.stderr
 

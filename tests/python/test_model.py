@@ -24,13 +24,16 @@ def test_parameters_match_the_command_line(cli):
 def test_outputs_table():
     table = myoflux.outputs()
     assert list(table.columns) == ["name", "unit", "description"]
-    for name in ("net_balance", "csa_change_percent", "ck_u_per_l", "mps_rate", "mpb_rate", "damage"):
+    for name in ("net_balance", "csa_change_percent", "ck_u_per_l", "mps_rate", "mpb_rate",
+                 "damage"):
         assert name in set(table["name"])
 
 
 def test_validate_reports_targets_and_curves():
     table, series = myoflux.validate()
-    assert {"id", "section", "what", "source", "published", "model", "tolerance", "pass", "note"} <= set(table.columns)
+    columns = {"id", "section", "what", "source", "published", "model", "tolerance", "pass",
+               "note"}
+    assert columns <= set(table.columns)
     assert len(table) > 5 and table["id"].is_unique
     assert table["pass"].dtype == bool
     assert series

@@ -67,8 +67,8 @@ def test_mark_timeline(runs):
 
 def test_validation_plot():
     series = [
-        {"figure": "f", "title": "T", "x_label": "time (min)", "y_label": "leucine (umol/L)", "label": "model",
-         "points": False, "x": [0, 1], "y": [1, 2], "y_error": []},
+        {"figure": "f", "title": "T", "x_label": "time (min)", "y_label": "leucine (umol/L)",
+         "label": "model", "points": False, "x": [0, 1], "y": [1, 2], "y_error": []},
         {"figure": "f", "title": "", "x_label": "", "y_label": "", "label": "data", "points": True,
          "x": [0, 1], "y": [1, 2], "y_error": [0.1, 0.1]},
     ]

@@ -116,7 +116,8 @@ def test_summary_table(result):
     other = myoflux.run(ONE_DAY, diet__protein="2.0 g/kg/day")
     table = myoflux.summary_table({"base": result, "more protein": other})
     assert list(table.index) == ["base", "more protein"]
-    assert table.loc["base", "csa_change_percent"] == pytest.approx(result.summary()["csa_change_percent"].value)
+    expected = result.summary()["csa_change_percent"].value
+    assert table.loc["base", "csa_change_percent"] == pytest.approx(expected)
     assert table.attrs["units"]["peak_ck"] == "U/L"
     labelled = myoflux.summary_table([result, other], units_in_names=True)
     assert "csa_change_percent [%]" in labelled.columns

@@ -11,9 +11,20 @@ import pytest
 import myoflux
 from conftest import ONE_DAY
 
-# Long enough (about a second) that holding the GIL through it would be obvious.
-LONG = dict(ONE_DAY, name="long", duration="40 weeks", output_interval="6 h",
+# A week of training; slow_solver() stretches it to a chosen wall time.
+WEEK = dict(ONE_DAY, name="week", duration="1 week", output_interval="6 h",
             plan=[{"session": "run", "weekdays": ["mon", "wed", "fri"], "time": "07:00"}])
+
+
+def slow_solver(target_s):
+    """Solver settings that make WEEK take about target_s of wall time, whatever the model's
+    current speed: a small maximal step fixes the number of steps, and a probe run measures
+    what a step costs on this machine now."""
+    probe_step_h = 0.02
+    start = time.perf_counter()
+    myoflux.run(WEEK, solver={"max_step_h": probe_step_h})
+    probe_s = time.perf_counter() - start
+    return {"max_step_h": max(probe_step_h * probe_s / target_s, 1e-5)}
 
 
 def test_run_returns_a_result(one_day):
@@ -103,13 +114,13 @@ def test_run_many_of_nothing():
 def test_run_releases_the_gil():
     # A Python loop in this thread keeps ticking while another thread is inside run(). If run()
     # held the GIL, the loop would stall for the whole run (one gap as long as the run).
-    scenario = myoflux.Scenario.from_dict(LONG)
+    solver = slow_solver(0.8)
     done = threading.Event()
     timing = {}
 
     def simulate():
         start = time.perf_counter()
-        myoflux.run(scenario)
+        myoflux.run(WEEK, solver=solver)
         timing["run_s"] = time.perf_counter() - start
         done.set()
 
@@ -125,7 +136,7 @@ def test_run_releases_the_gil():
 
 
 def test_run_many_uses_threads_and_releases_the_gil():
-    scenario = myoflux.Scenario.from_dict(LONG)
+    solver = slow_solver(0.4)
     counter = {"ticks": 0}
     stop = threading.Event()
 
@@ -137,23 +148,25 @@ def test_run_many_uses_threads_and_releases_the_gil():
     ticker.start()
     try:
         start = time.perf_counter()
-        results = myoflux.run_many([scenario, scenario], threads=2)
+        results = myoflux.run_many([WEEK, WEEK], threads=2, solver=solver)
         elapsed = time.perf_counter() - start
     finally:
         stop.set()
         ticker.join()
     assert all(r.ok for r in results)
+    assert elapsed > 0.2, "the runs are too short to tell"
     # Python code ran the whole time: at least some thousand loop turns per second.
     assert counter["ticks"] > 1000 * elapsed, (counter["ticks"], elapsed)
 
 
-def test_ctrl_c_stops_a_run_and_the_next_run_works():
-    scenario = myoflux.Scenario.from_dict(dict(LONG, duration="100 weeks"))
+def test_ctrl_c_stops_the_runs_and_the_next_run_works():
+    solver = slow_solver(1.5)  # three runs on two threads: about 3 s unless interrupted
     timer = threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT))
     start = time.perf_counter()
     timer.start()
     with pytest.raises(KeyboardInterrupt):
-        myoflux.run_many([scenario, scenario, scenario], threads=2)
-    assert time.perf_counter() - start < 2.0
+        myoflux.run_many([WEEK, WEEK, WEEK], threads=2, solver=solver)
+    stopped_after_s = time.perf_counter() - start
     timer.join()
+    assert stopped_after_s < 1.2, stopped_after_s
     assert myoflux.run(ONE_DAY).ok

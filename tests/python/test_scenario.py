@@ -20,10 +20,12 @@ def test_load_library_file(library):
 
 
 def test_from_yaml_and_from_dict_agree():
-    text = "duration: 1 day\ndiet: {protein: 1.2 g/kg/day, meals: [{time: '08:00'}, {time: '18:00'}]}\n"
+    text = ("duration: 1 day\n"
+            "diet: {protein: 1.2 g/kg/day, meals: [{time: '08:00'}, {time: '18:00'}]}\n")
     a = myoflux.Scenario.from_yaml(text, name="two_meals")
     b = myoflux.Scenario.from_dict(
-        {"duration": "1 day", "diet": {"protein": "1.2 g/kg/day", "meals": [{"time": "08:00"}, {"time": "18:00"}]}},
+        {"duration": "1 day",
+         "diet": {"protein": "1.2 g/kg/day", "meals": [{"time": "08:00"}, {"time": "18:00"}]}},
         name="two_meals",
     )
     assert a.name == b.name == "two_meals"
@@ -80,7 +82,8 @@ def test_load_with_overrides(library):
 
 def test_extends_relative_to_base_dir(library):
     s = myoflux.Scenario.from_dict(
-        {"extends": "hiit_4x4_brief.yaml", "name": "short_hiit", "duration": "1 week"}, base_dir=library
+        {"extends": "hiit_4x4_brief.yaml", "name": "short_hiit", "duration": "1 week"},
+        base_dir=library
     )
     assert s.name == "short_hiit"
     assert len(s.sessions) == 3
@@ -90,7 +93,8 @@ def test_study_arms_and_with(library):
     study = myoflux.load_study(library / "hiit_vs_long_distance.yaml")
     assert study.name == "hiit_vs_long_distance"
     assert list(study.arms) == [
-        "control_1.0", "control_1.6", "hiit_1.0", "hiit_1.6", "long_distance_1.0", "long_distance_1.6",
+        "control_1.0", "control_1.6", "hiit_1.0", "hiit_1.6",
+        "long_distance_1.0", "long_distance_1.6",
     ]
     assert study["hiit_1.0"].diet["protein_g_per_kg_day"] == pytest.approx(1.0)
     assert len(study) == 6 and len(list(study)) == 6

@@ -9,7 +9,8 @@ import myoflux
 
 
 def test_write_and_read_back_the_same_data(one_day, scratch):
-    runs = {"base": myoflux.run(one_day), "more_protein": myoflux.run(one_day, diet__protein="2.2 g/kg/day")}
+    runs = {"base": myoflux.run(one_day),
+            "more_protein": myoflux.run(one_day, diet__protein="2.2 g/kg/day")}
     path = scratch / "runs.h5"
     myoflux.write_h5(path, runs, labels={"study": "python round trip"})
     back = myoflux.read_h5(path)
@@ -61,7 +62,8 @@ def test_existing_file_needs_overwrite(one_day, scratch):
 def test_read_what_the_command_line_wrote(library, scratch, cli):
     scenario_file = library / "studies" / "mitchell2015_whey_rest.yaml"
     path = scratch / "cli.h5"
-    done = subprocess.run([cli, "run", str(scenario_file), "-o", str(path)], capture_output=True, text=True)
+    done = subprocess.run([cli, "run", str(scenario_file), "-o", str(path)],
+                          capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     (from_file,) = myoflux.read_h5(path).values()
     in_python = myoflux.run(scenario_file)
