@@ -3,6 +3,7 @@
 // run. models/ implements it; engine/ code depends only on this interface.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "engine/solver/solver_config.hpp"
 #include "engine/store/result_file.hpp"
 #include "engine/table_row.hpp"
+#include "engine/validation_report.hpp"
 
 namespace myoflux {
 
@@ -19,7 +21,7 @@ struct ParameterInfo {
   std::string name;
   double value = 0.0;  // default
   std::string unit;
-  double min = 0.0;    // valid range, inclusive
+  double min = 0.0;  // valid range, inclusive
   double max = 0.0;
   std::string source;  // paper, or "fitted to TARGETS.md ..."
   std::string description;
@@ -39,6 +41,12 @@ class ModelAdapter {
   virtual RunRecord run(const Scenario& scenario, const SolverConfig& solver) const = 0;
   /// Endpoints of a run: CSA change, mean daily net protein balance, peak CK, ...
   virtual Table summarize(const Result& result) const = 0;
+  /// Runs the model's virtual experiments against their published targets; `progress` is called
+  /// with (done, total) after each. A model without experiments reports none.
+  virtual ValidationReport validate(
+      const std::function<void(std::size_t, std::size_t)>& /*progress*/) const {
+    return {};
+  }
 };
 
 }  // namespace myoflux

@@ -11,7 +11,8 @@ struct TableRow {
   std::string name;
   double value = 0.0;
   std::string unit;
-  std::string note;  // source, description or a text value
+  std::string note;      // source, description or a text value
+  bool headline = true;  // shown in side-by-side comparison tables (all rows are stored)
 };
 
 using Table = std::vector<TableRow>;

@@ -5,6 +5,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <sstream>
 
 namespace myoflux {
@@ -175,7 +176,13 @@ Quantity parse_quantity(std::string_view text, std::initializer_list<Dimension> 
       throw UnitError("cannot read " + quoted(text) + " as minutes:seconds; expected " + expected,
                       begin);
   } else if (ec == std::errc::result_out_of_range) {
-    throw UnitError(quoted(text) + " is too large to be a number; expected " + expected, begin);
+    // from_chars reports overflow and underflow alike; strtod tells them apart (0 on underflow).
+    const bool tiny = std::strtod(std::string(plus, ptr).c_str(), nullptr) == 0.0;
+    throw UnitError(
+        quoted(text) +
+            (tiny ? " is too close to zero to be a number" : " is too large to be a number") +
+            "; expected " + expected,
+        begin);
   } else if (ec != std::errc()) {
     throw UnitError("expected " + expected + ": a number followed by a unit, got " + quoted(text),
                     begin);

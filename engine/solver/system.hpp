@@ -15,14 +15,16 @@
 
 namespace myoflux {
 
-/// One state variable. A state below `lower` or above `upper` (beyond the absolute tolerance) stops
-/// the run with status state_out_of_range.
+/// One state variable. A state below `lower` or above `upper` by more than 100 absolute tolerances
+/// stops the run with status state_out_of_range.
 struct StateInfo {
   std::string name;
   std::string unit;
   std::string description;
   double lower = -std::numeric_limits<double>::infinity();
   double upper = std::numeric_limits<double>::infinity();
+  /// Typical magnitude, in the state's unit: absolute tolerances are set relative to it.
+  double scale = 1.0;
 };
 
 /// A dose of `amount` on a schedule's dose target adds `factor * amount` to state `state`.

@@ -98,7 +98,8 @@ Handle create_group(hid_t parent, const std::string& name) {
 }
 
 Handle open_group(hid_t parent, const std::string& name) {
-  if (!exists(parent, name)) throw InputError("HDF5: group '" + name + "' is missing");
+  if (name != "/" && !exists(parent, name))
+    throw InputError("HDF5: group '" + name + "' is missing");
   return Handle(H5Gopen2(parent, name.c_str(), H5P_DEFAULT), H5Gclose, "open group " + name);
 }
 

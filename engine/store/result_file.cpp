@@ -1,5 +1,6 @@
 #include "engine/store/result_file.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/error.hpp"
@@ -167,6 +168,24 @@ ResultFile read_header(hid_t file, const std::string& path) {
   out.provenance.git_dirty = h5::get_int_attr(file, "git_dirty") != 0;
   out.provenance.created_utc = h5::get_string_attr(file, "created_utc");
   out.provenance.command_line = h5::get_string_attr(file, "command_line");
+  // Any other string attribute on the root is a label. (Attributes are counted on the root group:
+  // H5Aget_num_attrs on a file identifier returns -1.)
+  h5::Handle root = h5::open_group(file, "/");
+  const int n_attrs = H5Aget_num_attrs(root);
+  for (int i = 0; i < n_attrs; ++i) {
+    h5::Handle a(H5Aopen_by_idx(root, ".", H5_INDEX_NAME, H5_ITER_INC, static_cast<hsize_t>(i),
+                                H5P_DEFAULT, H5P_DEFAULT),
+                 H5Aclose, "open attribute");
+    const ssize_t len = H5Aget_name(a, 0, nullptr);
+    std::string name(static_cast<std::size_t>(len), '\0');
+    H5Aget_name(a, name.size() + 1, name.data());
+    static const char* kKnown[] = {"format",    "format_version", "myoflux_version", "git_commit",
+                                   "git_dirty", "created_utc",    "command_line"};
+    if (std::find(std::begin(kKnown), std::end(kKnown), name) != std::end(kKnown)) continue;
+    h5::Handle type(H5Aget_type(a), H5Tclose, "attribute type");
+    if (H5Tget_class(type) == H5T_STRING)
+      out.labels.emplace_back(name, h5::get_string_attr(root, name));
+  }
   return out;
 }
 
@@ -185,6 +204,7 @@ void write_result_file(const std::filesystem::path& path, std::span<const RunRec
     h5::set_attr(file, "git_dirty", static_cast<long long>(provenance.git_dirty ? 1 : 0));
     h5::set_attr(file, "created_utc", provenance.created_utc);
     h5::set_attr(file, "command_line", provenance.command_line);
+    for (const auto& [key, value] : options.labels) h5::set_attr(file, key, value);
     h5::Handle runs_group = h5::create_group(file, "runs");
     for (std::size_t i = 0; i < runs.size(); ++i) {
       write_run(runs_group, runs[i]);

@@ -34,11 +34,15 @@ struct RunRecord {
 struct ResultFile {
   Provenance provenance;
   long long format_version = 0;
+  /// Root attributes describing the whole file, e.g. {"study", "hiit_vs_long_distance"}.
+  std::vector<std::pair<std::string, std::string>> labels;
   std::vector<RunRecord> runs;
 };
 
 struct WriteOptions {
   bool overwrite = false;
+  /// Extra root attributes (study name, description, source file).
+  std::vector<std::pair<std::string, std::string>> labels;
   /// Called after each run is written (index of the run); used for progress display.
   std::function<void(std::size_t)> after_run;
 };

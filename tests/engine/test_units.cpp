@@ -88,6 +88,8 @@ TEST(Units, NotANumber) {
             "\"nan min\" is not a finite number; expected a duration (e.g. \"4 min\")");
   EXPECT_EQ(error_of("1e400 min", {Dimension::time}),
             "\"1e400 min\" is too large to be a number; expected a duration (e.g. \"4 min\")");
+  EXPECT_EQ(error_of("1e-999 kg", {Dimension::mass}),
+            "\"1e-999 kg\" is too close to zero to be a number; expected a mass (e.g. \"25 g\")");
 }
 
 TEST(Units, ErrorColumnPointsAtTheProblem) {
