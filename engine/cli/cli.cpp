@@ -52,6 +52,10 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
                                         build_info().git_commit +
                                         (build_info().git_dirty ? ", modified" : "") + ")");
   add_info_command(app, ctx);
+  add_run_command(app, ctx);
+  add_compare_command(app, ctx);
+  add_params_command(app, ctx);
+  add_validate_command(app, ctx);
   add_check_command(app, ctx);
   try {
     try {
@@ -65,8 +69,8 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
     err << "myoflux: error: " << e.what() << "\n";
     return kBadInput;
   } catch (const SimulationError& e) {
-    err << "myoflux: simulation failed: " << e.what() << "\n";
-    return kSimulationFailed;
+    err << "myoflux: " << e.what() << "\n";
+    return interrupt_flag().load() ? kInterrupted : kSimulationFailed;
   } catch (const std::exception& e) {
     err << "myoflux: internal error: " << e.what() << "\n";
     return kFailure;

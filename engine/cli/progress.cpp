@@ -21,6 +21,15 @@ Progress::~Progress() {
   if (drawn_) draw(true);
 }
 
+void Progress::update(long done, long total) {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    total_ = total;
+    done_ = done;
+  }
+  advance(0);
+}
+
 void Progress::advance(long n) {
   std::lock_guard<std::mutex> lock(mutex_);
   done_ += n;
@@ -32,7 +41,8 @@ void Progress::advance(long n) {
 }
 
 void Progress::draw(bool final) {
-  const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  const double elapsed =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   char line[200];
   if (done_ > 0 && done_ < total_) {
     const double left = elapsed / static_cast<double>(done_) * static_cast<double>(total_ - done_);

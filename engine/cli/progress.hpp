@@ -15,6 +15,8 @@ class Progress {
   ~Progress();
   /// Marks `n` more items done (thread-safe); redraws at most a few times a second.
   void advance(long n = 1);
+  /// Sets the count of items done and the total (for work whose size is known only later).
+  void update(long done, long total);
 
  private:
   void draw(bool final);

@@ -30,8 +30,6 @@ def test_write_and_read_back_the_same_data(one_day, scratch):
     assert meta["scenario_text"] == one_day.text
 
 
-@pytest.mark.xfail(reason="read_result_file does not read the root labels back yet "
-                          "(H5Aget_num_attrs on a file id returns -1); reported to the lead")
 def test_file_labels_round_trip(one_day, scratch):
     path = scratch / "labelled.h5"
     myoflux.write_h5(path, [myoflux.run(one_day)], labels={"study": "python round trip"})

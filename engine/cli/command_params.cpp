@@ -1,0 +1,45 @@
+// `myoflux params`: every model parameter with its value, unit, valid range and source.
+#include <CLI/CLI.hpp>
+#include <iomanip>
+#include <ostream>
+
+#include "engine/cli/cli.hpp"
+#include "engine/model_adapter.hpp"
+
+namespace myoflux::cli {
+namespace {
+
+void print_params(Context& ctx, bool markdown) {
+  const std::vector<ParameterInfo> params = ctx.model.parameters();
+  std::ostream& out = ctx.out;
+  if (markdown) {
+    out << "| name | value | unit | range | source | meaning |\n|---|---|---|---|---|---|\n";
+    for (const ParameterInfo& p : params)
+      out << "| `" << p.name << "` | " << p.value << " | " << p.unit << " | " << p.min << " - "
+          << p.max << " | " << p.source << " | " << p.description << " |\n";
+    return;
+  }
+  out << ctx.model.name() << ": " << params.size()
+      << " parameters (name, value, unit, valid range; source)\n\n";
+  for (const ParameterInfo& p : params) {
+    out << std::left << std::setw(48) << p.name << std::right << std::setw(11)
+        << std::setprecision(4) << p.value << " " << std::left << std::setw(16) << p.unit << " ["
+        << p.min << ", " << p.max << "]\n"
+        << "    " << p.description << "\n    source: " << p.source << "\n";
+  }
+}
+
+}  // namespace
+
+void add_params_command(CLI::App& app, Context& ctx) {
+  CLI::App* cmd = app.add_subcommand(
+      "params", "List every model parameter with its value, unit, range and source");
+  auto markdown = std::make_shared<bool>(false);
+  cmd->add_flag("--markdown", *markdown, "print a Markdown table (as in docs/model.md)");
+  cmd->footer(
+      "Set a parameter for one run in a scenario's `parameters:` block, or with\n"
+      "  myoflux run FILE --set parameters.NAME=VALUE");
+  cmd->callback([markdown, &ctx] { print_params(ctx, *markdown); });
+}
+
+}  // namespace myoflux::cli

@@ -1,0 +1,50 @@
+#include "engine/cli/python_plot.hpp"
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "engine/error.hpp"
+
+extern char** environ;
+
+namespace myoflux::cli {
+
+void run_plot_script(const std::vector<std::string>& args) {
+  const std::string python = MYOFLUX_PYTHON_EXECUTABLE;
+  const std::string package_dir = MYOFLUX_PYTHON_PACKAGE_DIR;
+  std::vector<std::string> argv_store{python, "-m", "myoflux.plot"};
+  argv_store.insert(argv_store.end(), args.begin(), args.end());
+  std::vector<char*> argv;
+  for (std::string& a : argv_store) argv.push_back(a.data());
+  argv.push_back(nullptr);
+
+  // The environment, with the package folder first on PYTHONPATH and a non-interactive backend.
+  std::vector<std::string> env_store;
+  const char* old_path = std::getenv("PYTHONPATH");
+  env_store.push_back("PYTHONPATH=" + package_dir + (old_path ? ":" + std::string(old_path) : ""));
+  env_store.push_back("MPLBACKEND=Agg");
+  for (char** e = environ; *e != nullptr; ++e) {
+    const std::string entry = *e;
+    if (entry.rfind("PYTHONPATH=", 0) != 0 && entry.rfind("MPLBACKEND=", 0) != 0)
+      env_store.push_back(entry);
+  }
+  std::vector<char*> envp;
+  for (std::string& e : env_store) envp.push_back(e.data());
+  envp.push_back(nullptr);
+
+  pid_t pid = 0;
+  if (posix_spawn(&pid, python.c_str(), nullptr, nullptr, argv.data(), envp.data()) != 0)
+    throw SimulationError("cannot start " + python + " to draw the figure");
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    throw SimulationError("drawing the figure failed (" + python +
+                          " -m myoflux.plot, see the message above)");
+}
+
+}  // namespace myoflux::cli
