@@ -15,6 +15,8 @@ class Adapter : public ModelAdapter {
   SolverConfig default_solver() const override;
   RunRecord run(const Scenario& scenario, const SolverConfig& solver) const override;
   Table summarize(const Result& result) const override;
+  ValidationReport validate(
+      const std::function<void(std::size_t, std::size_t)>& progress) const override;
 };
 
 /// The scenario's parameter overrides applied to the defaults; an unknown name or a value out of

@@ -235,7 +235,8 @@ void ProteinBalanceModel::rhs(double /*t*/, const Eigen::VectorXd& x, std::span<
   const double eccentric = u[channel::eccentric_factor];
   const bool exercising = r.energy_kcal_per_h > 0.0;
 
-  // Gut: dG_type/dt = -k_type phi G_type; carbohydrate alike; fat dF/dt = -k_F F.
+  // Gut pools, one per protein type and one for carbohydrate, and fat:
+  //   dG_type/dt = -k_type phi G_type,   dF/dt = -k_F F
   for (int i = 0; i < kGutProteinCount; ++i)
     dxdt[gut_whey + i] =
         -d.k_digest[static_cast<std::size_t>(i)] * r.gastric_factor * x[gut_whey + i];
@@ -258,7 +259,8 @@ void ProteinBalanceModel::rhs(double /*t*/, const Eigen::VectorXd& x, std::span<
                          p.k_plasma_leucine_clearance_per_h * excess /
                              std::sqrt(1.0 + relative_excess * relative_excess);
 
-  // Insulin follows its secretion drive: dI/dt = k_I (I_b + s_C Ra_CHO + s_P Ra_protein - I)
+  // Insulin follows its secretion drive:
+  //   dI/dt = k_I (I_b + s_C Ra_CHO + s_P Ra_protein - I)
   dxdt[insulin] =
       p.k_insulin_per_h *
       (p.insulin_basal_pmol_per_l +
@@ -268,8 +270,8 @@ void ProteinBalanceModel::rhs(double /*t*/, const Eigen::VectorXd& x, std::span<
   // Muscle free leucine: saturable inward transport sets its target; protein turnover shifts it
   // by its departure from the postabsorptive net release (which the basal transport balances, so
   // that L = L_b is the rested, fasted state):
-  //   dL/dt = k_tr (L_b h(P)/h(P_b) - L) - c [(MPS - MPB) - (MPS - MPB)_basal],  h(P) = P/(P +
-  //   K_tr)
+  //   dL/dt = k_tr (L_b h(P)/h(P_b) - L) - c [(MPS - MPB) - (MPS - MPB)_basal]
+  //   h(P) = P/(P + K_tr)
   const double transport_target =
       p.intracellular_leucine_basal_umol_per_l *
       saturating(x[plasma_leucine], p.leucine_transport_half_saturation_umol_per_l) /
@@ -278,14 +280,18 @@ void ProteinBalanceModel::rhs(double /*t*/, const Eigen::VectorXd& x, std::span<
       p.k_leucine_transport_per_h * (transport_target - x[intracellular_leucine]) -
       d.ic_leucine_per_g_protein * ((r.mps - r.mpb) - r.basal_net);
 
-  // Anabolic signal: dS/dt = k_S (1 + A D (1 - R) (1 + e_S X) - S)
-  // 'Muscle full': dR/dt = k_on max(D, 0) (1 - R) / (1 + e_R X) - k_off R
+  // Anabolic signal, and the 'muscle full' refractory state built by the drive with a delay of
+  // about an hour (so synthesis can peak before the muscle turns refractory):
+  //   dS/dt = k_S (1 + A D (1 - R) (1 + e_S X) - S)
+  //   dZ/dt = k_z (D - Z)
+  //   dR/dt = k_on max(Z, 0) (1 - R) / (1 + e_R X) - k_off R
   const double responsiveness = 1.0 - x[refractory];
   dxdt[anabolic_signal] = p.k_signal_per_h * (1.0 +
                                               p.signal_gain * r.drive * responsiveness *
                                                   (1.0 + p.sensitisation_signal * r.sensitisation) -
                                               x[anabolic_signal]);
-  dxdt[refractory] = p.k_refractory_on_per_h * std::max(r.drive, 0.0) * responsiveness /
+  dxdt[refractory_drive] = p.k_refractory_delay_per_h * (r.drive - x[refractory_drive]);
+  dxdt[refractory] = p.k_refractory_on_per_h * std::max(x[refractory_drive], 0.0) * responsiveness /
                          (1.0 + p.sensitisation_refractory * r.sensitisation) -
                      p.k_refractory_off_per_h * x[refractory];
 
@@ -332,14 +338,15 @@ void ProteinBalanceModel::rhs(double /*t*/, const Eigen::VectorXd& x, std::span<
     catabolic_in = p.catabolic_per_h_at_vo2max * intensity * intensity;
   dxdt[catabolic_drive] = catabolic_in - p.k_catabolic_decay_per_h * x[catabolic_drive];
 
-  // Myostatin: dY/dt = k_Y (1 - Y) - s_Y X1 Y
+  // Myostatin, suppressed by the early exercise signal:
+  //   dY/dt = k_Y (1 - Y) - s_Y X1 Y
   dxdt[myostatin] = p.k_myostatin_recovery_per_h * (1.0 - x[myostatin]) -
                     p.myostatin_suppression_per_h * x[sensitisation_fast] * x[myostatin];
 
   // Glycogen (mmol/kg dw):
-  //   synthesis = (u Ra_CHO [mmol/h] / dw + g_GNG) (1 - G/G_max)
-  //   exercise use = (1 - f_fat) E s_gly / (kcal per mmol) / dw x G / (G + K_use)
-  //   dG/dt = synthesis - exercise use - k_rest G
+  //   synthesis = (u Ra_CHO [mmol/h] / dw + g_GNG) (1 - Gly/Gly_max)
+  //   exercise use = (1 - f_fat) E s_gly / (kcal per mmol) / dw x Gly / (Gly + K_use)
+  //   dGly/dt = synthesis - exercise use - k_rest Gly
   const double room = 1.0 - x[glycogen] / p.glycogen_max_mmol_per_kg_dw;
   const double synthesis = (p.glycogen_uptake_fraction * r.carbohydrate_appearance *
                                 kGlucoseMmolPerG / d.leg_dry_mass_kg +
@@ -353,7 +360,7 @@ void ProteinBalanceModel::rhs(double /*t*/, const Eigen::VectorXd& x, std::span<
 
   // Damage: eccentric load (km/h running or walking at eccentric factor e; resistance sets),
   // growing as glycogen runs out, repaired over days:
-  //   dD/dt = sigma (1 - P) (k_km e v + k_R e [lifting]) (1 + a (1 - G/G_max)^2) - k_rep D
+  //   dD/dt = sigma (1 - Q) (k_km e v + k_R e [lifting]) (1 + a (1 - Gly/Gly_max)^2) - k_rep D
   double eccentric_load = 0.0;
   if (modality == Modality::running || modality == Modality::walking)
     eccentric_load = p.damage_per_km * eccentric * speed;
@@ -364,10 +371,11 @@ void ProteinBalanceModel::rhs(double /*t*/, const Eigen::VectorXd& x, std::span<
                      (1.0 + p.damage_low_glycogen_gain * empty * empty) -
                  p.k_repair_per_h * x[damage];
   // Repeated-bout effect: damage builds protection that fades over weeks,
-  //   dP/dt = g_rb D (1 - P) - k_rb P
+  //   dQ/dt = g_rb D (1 - Q) - k_rb Q
   dxdt[damage_protection] = p.repeated_bout_gain_per_h * x[damage] * (1.0 - x[damage_protection]) -
                             p.k_repeated_bout_decay_per_h * x[damage_protection];
-  // CK leaks from damaged fibres and is cleared: dCK/dt = r_CK D - k_CK (CK - CK_b)
+  // CK leaks from damaged fibres and is cleared:
+  //   dCK/dt = r_CK D - k_CK (CK - CK_b)
   dxdt[ck] = p.ck_release_u_per_l_per_h * x[damage] -
              p.k_ck_clearance_per_h * (x[ck] - p.ck_basal_u_per_l);
 
@@ -389,7 +397,8 @@ void ProteinBalanceModel::rhs(double /*t*/, const Eigen::VectorXd& x, std::span<
   dxdt[fitness] = impulse - x[fitness] / (p.tau_fitness_days * kHoursPerDay);
   dxdt[fatigue] = impulse - x[fatigue] / (p.tau_fatigue_days * kHoursPerDay);
 
-  // Myofibrillar protein: dM/dt = MPS - MPB, and the two fluxes integrated on their own.
+  // Myofibrillar protein, and the two fluxes integrated on their own:
+  //   dM/dt = MPS - MPB
   dxdt[muscle_protein] = r.mps - r.mpb;
   dxdt[cumulative_mps] = r.mps;
   dxdt[cumulative_mpb] = r.mpb;

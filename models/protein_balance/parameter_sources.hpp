@@ -21,7 +21,7 @@ void Parameters::visit(Visitor&& v) {
   v("k_digest_casein_per_h", k_digest_casein_per_h, "1/h", 0.1, 2.0, "Boirie 1997, PNAS 94:14930 (casein: low plasma plateau for ~7 h); no digitized casein curve, so not fitted", "digestion rate of casein");
   v("k_digest_soy_per_h", k_digest_soy_per_h, "1/h", 0.2, 5.0, "Tang 2009, J Appl Physiol 107:987 (soy digests between whey and casein); not fitted", "digestion rate of soy protein");
   v("k_digest_egg_per_h", k_digest_egg_per_h, "1/h", 0.1, 5.0, "fitted to feeding data: mazzulla2017_egg_meal (plasma leucine)", "digestion rate of egg protein");
-  v("k_digest_mixed_meal_per_h", k_digest_mixed_meal_per_h, "1/h", 0.1, 5.0, "assumed equal to the fitted egg meal rate x 0.75 (a larger, more varied meal empties more slowly); no digitized curve", "digestion rate of protein in a mixed meal");
+  v("k_digest_mixed_meal_per_h", k_digest_mixed_meal_per_h, "1/h", 0.1, 5.0, "fitted (derived): 0.75 x the fitted egg meal rate, assuming a larger, more varied meal empties more slowly; no digitized mixed-meal curve", "digestion rate of protein in a mixed meal");
   v("k_digest_eaa_per_h", k_digest_eaa_per_h, "1/h", 0.3, 10.0, "fitted to feeding data: glynn2010_eaa_3.5g_leu, glynn2010_eaa_1.85g_leu, drummond2010_eaa_3.5g_leu (plasma leucine)", "absorption rate of free essential amino acids");
   v("k_digest_leucine_per_h", k_digest_leucine_per_h, "1/h", 0.3, 10.0, "fitted to feeding data: wilkinson2013_3.42g_leu (plasma leucine)", "absorption rate of free leucine");
   v("k_digest_carbohydrate_per_h", k_digest_carbohydrate_per_h, "1/h", 0.3, 5.0, "assumed: glucose appearance after a mixed meal peaks at 30-60 min (e.g. Dalla Man 2007, IEEE TBME 54:1740)", "absorption rate of carbohydrate");
@@ -54,10 +54,11 @@ void Parameters::visit(Visitor&& v) {
   // --- anabolic signal and 'muscle full' ---
   v("k_signal_per_h", k_signal_per_h, "1/h", 0.3, 30.0, "fitted to feeding data: metaanalysis_3.5g_leu (p-p70S6K)", "rate at which the anabolic signal follows its drive");
   v("signal_gain", signal_gain, "1", 0.1, 100.0, "fitted to feeding data: metaanalysis_3.5g_leu (p-p70S6K)", "maximal rise of the anabolic signal (fold - 1)");
-  v("signal_leucine_half_umol_per_l", signal_leucine_half_umol_per_l, "umol/L", 20.0, 2000.0, "fitted to feeding data: p-p70S6K and MPS; dose plateau of Moore 2009 AJCN 89:161", "intracellular leucine at half-maximal drive");
+  v("signal_leucine_half_umol_per_l", signal_leucine_half_umol_per_l, "umol/L", 50.0, 2000.0, "fitted to feeding data: p-p70S6K and MPS; dose plateau of Moore 2009 AJCN 89:161 (the range starts at 50 umol/L: a sensor half-saturated far below the basal ~130 umol/L would be saturated at rest)", "intracellular leucine at half-maximal drive");
   v("signal_insulin_weight", signal_insulin_weight, "1", 0.0, 2.0, "assumed: insulin is permissive for, not the main driver of, MPS (Greenhaff 2008)", "weight of insulin relative to leucine in the anabolic drive");
   v("signal_insulin_half_pmol_per_l", signal_insulin_half_pmol_per_l, "pmol/L", 10.0, 1000.0, "assumed", "insulin at half-maximal drive");
-  v("k_refractory_on_per_h", k_refractory_on_per_h, "1/h", 0.05, 20.0, "fitted to feeding data: metaanalysis_3.5g_leu p-p70S6K (back toward basal at 180 min while leucine is still raised: 'muscle full', Bohe 2001)", "rate at which sustained drive makes muscle refractory");
+  v("k_refractory_delay_per_h", k_refractory_delay_per_h, "1/h", 0.1, 20.0, "fitted to 'muscle full': MPS peaks at 1.5-2 h and returns to basal while amino acids stay high (Bohe 2001, Mitchell 2015, metaanalysis_3.5g_leu p-p70S6K)", "rate at which the refractory drive follows the anabolic drive");
+  v("k_refractory_on_per_h", k_refractory_on_per_h, "1/h", 0.05, 200.0, "fitted to feeding data: metaanalysis_3.5g_leu p-p70S6K (back toward basal at 180 min while leucine is still raised: 'muscle full', Bohe 2001)", "rate at which the (delayed) refractory drive makes muscle refractory");
   v("k_refractory_off_per_h", k_refractory_off_per_h, "1/h", 0.02, 5.0, "Areta 2013, J Physiol 591:2319 (20 g whey every 3 h gave the highest MPS: responsiveness recovers within ~3 h)", "recovery rate of responsiveness");
   v("mps_per_signal", mps_per_signal, "1", 0.1, 5.0, "fitted to feeding data: drummond2010 mps_rate (2.4-fold at 60 min)", "MPS fold change per unit rise of the anabolic signal");
 
@@ -74,23 +75,23 @@ void Parameters::visit(Visitor&& v) {
 
   // --- exercise ---
   v("k_sensitisation_on_per_h", k_sensitisation_on_per_h, "1/h", 0.5, 30.0, "assumed: mTORC1 activation within ~15 min of contraction", "rate at which sensitisation rises toward its exercise-set target");
-  v("k_sensitisation_on_resistance_per_h", k_sensitisation_on_resistance_per_h, "1/h", 1.0, 200.0, "assumed from Burd 2010, J Physiol 588:3119 (3 sets raise MPS more than 1 set): about 2 min under load gives 2/3 of the full signal", "rate at which sensitisation rises during resistance sets");
+  v("k_sensitisation_on_resistance_per_h", k_sensitisation_on_resistance_per_h, "1/h", 1.0, 200.0, "fitted to Chesley 1992 and Moore 2009 (both resistance bouts); Burd 2010, J Physiol 588:3119: 3 sets raise MPS more than 1 set", "rate at which sensitisation rises during resistance sets");
   v("k_sensitisation_decay_per_h", k_sensitisation_decay_per_h, "1/h", 0.01, 1.0, "fitted to Chesley 1992 (MPS still up at 24 h, near basal by 36 h); TARGETS.md section 3", "decay rate of each sensitisation stage");
   v("sensitisation_weight_resistance", sensitisation_weight_resistance, "1", 0.0, 3.0, "reference modality (TARGETS.md section 3: resistance > HIIT > easy running)", "sensitisation target per unit stimulus, resistance exercise");
   v("sensitisation_weight_running", sensitisation_weight_running, "1", 0.0, 3.0, "fitted to Estes 2017 (+10.6 % CSA after 10 weeks of 4 x 4 min HIIT); TARGETS.md section 0", "sensitisation target per unit stimulus, running");
-  v("sensitisation_weight_cycling", sensitisation_weight_cycling, "1", 0.0, 3.0, "assumed 0.8 x running (less eccentric, similar MPS rise: Di Donato 2014)", "sensitisation target per unit stimulus, cycling");
+  v("sensitisation_weight_cycling", sensitisation_weight_cycling, "1", 0.0, 3.0, "fitted to Di Donato 2014 (cycling at 30 and 60 % Wmax)", "sensitisation target per unit stimulus, cycling");
   v("sensitisation_weight_walking", sensitisation_weight_walking, "1", 0.0, 3.0, "assumed: walking is a weak stimulus", "sensitisation target per unit stimulus, walking");
-  v("sensitisation_intensity_half", sensitisation_intensity_half, "fraction of VO2max", 0.3, 1.5, "assumed: recruitment of type II fibres rises steeply above ~75 %VO2max; Di Donato 2014 (only the higher intensity sustains MPS at 24 h)", "intensity giving half the maximal aerobic stimulus");
+  v("sensitisation_intensity_half", sensitisation_intensity_half, "fraction of VO2max", 0.3, 1.5, "fitted to Di Donato 2014 (only the higher intensity sustains MPS at 24 h); recruitment of type II fibres rises steeply with intensity", "intensity giving half the maximal aerobic stimulus");
   v("sensitisation_load_half", sensitisation_load_half, "fraction of 1RM", 0.1, 0.9, "Kumar 2009, J Physiol 587:211 (MPS sigmoidal in load, plateau at 60-90 %1RM)", "load giving half the maximal resistance stimulus");
   v("sensitisation_hill", sensitisation_hill, "1", 1.0, 8.0, "Kumar 2009 (steep sigmoid)", "steepness of the stimulus-intensity curve");
   v("sensitisation_fast_share", sensitisation_fast_share, "1", 0.0, 1.0, "fitted to Moore 2009 J Physiol (exercised leg up at 1 h) and Chesley 1992 (higher at 24 h than 4 h)", "weight of the early stage in the sensitisation effect");
   v("sensitisation_mps", sensitisation_mps, "1", 0.0, 5.0, "fitted to Chesley 1992 and Estes 2017", "rise of MPS per unit sensitisation, independent of feeding");
   v("sensitisation_signal", sensitisation_signal, "1", 0.0, 10.0, "fitted to Moore 2009 J Physiol (exercise amplifies the feeding response)", "amplification of the feeding signal per unit sensitisation");
   v("sensitisation_refractory", sensitisation_refractory, "1", 0.0, 20.0, "fitted to Moore 2009 J Physiol (exercised leg still up at 5 h)", "slowing of 'muscle full' per unit sensitisation");
-  v("catabolic_per_h_at_vo2max", catabolic_per_h_at_vo2max, "1/h", 0.0, 20.0, "assumed; Louis 2007 (MuRF-1 3.6-fold at 1-4 h after a run), Wolfe 2006 (breakdown rises less than synthesis)", "catabolic drive produced per hour of running at VO2max (scales with intensity squared)");
-  v("catabolic_resistance_per_h", catabolic_resistance_per_h, "1/h", 0.0, 20.0, "assumed, as running", "catabolic drive produced per hour of resistance sets");
+  v("catabolic_per_h_at_vo2max", catabolic_per_h_at_vo2max, "1/h", 0.0, 20.0, "fitted to Wolfe 2006 and Louis 2007 (MuRF-1 3.6-fold at 1-4 h after a run)", "catabolic drive produced per hour of running at VO2max (scales with intensity squared)");
+  v("catabolic_resistance_per_h", catabolic_resistance_per_h, "1/h", 0.0, 20.0, "fitted to Chesley 1992 and Moore 2009 (resistance bouts)", "catabolic drive produced per hour of resistance sets");
   v("k_catabolic_decay_per_h", k_catabolic_decay_per_h, "1/h", 0.05, 5.0, "Louis 2007 (breakdown genes up 1-4 h, back by 8-12 h)", "decay rate of the catabolic drive");
-  v("catabolic_mpb", catabolic_mpb, "1", 0.0, 5.0, "assumed: fasted breakdown rises ~30-50 % after exercise (Wolfe 2006)", "rise of breakdown per unit catabolic drive");
+  v("catabolic_mpb", catabolic_mpb, "1", 0.0, 5.0, "fitted to Wolfe 2006 (fasted breakdown rises after exercise, less than synthesis)", "rise of breakdown per unit catabolic drive");
   v("k_myostatin_recovery_per_h", k_myostatin_recovery_per_h, "1/h", 0.02, 2.0, "Louis 2007 (myostatin mRNA lowest at 8-12 h)", "recovery rate of myostatin toward 1");
   v("myostatin_suppression_per_h", myostatin_suppression_per_h, "1/h", 0.0, 20.0, "fitted to Louis 2007 (3.6-fold fall at 8-12 h after a run)", "suppression rate of myostatin per unit early sensitisation");
   v("myostatin_mps", myostatin_mps, "1", 0.0, 0.5, "assumed small (TARGETS.md section 0: chronic effect mixed)", "rise of MPS per unit fall of myostatin");
@@ -101,7 +102,7 @@ void Parameters::visit(Visitor&& v) {
   v("damage_per_km", damage_per_km, "1/km", 0.0, 0.5, "fitted to Ryu 2016 (CK after 10, 21, 42 km; 42 km highest)", "damage per km at eccentric factor 1");
   v("damage_resistance_per_h", damage_resistance_per_h, "1/h", 0.0, 5.0, "assumed", "damage per hour of resistance sets at eccentric factor 1");
   v("damage_low_glycogen_gain", damage_low_glycogen_gain, "1", 0.0, 10.0, "assumed: damage accelerates late in long runs as glycogen falls (Ryu 2016: 42 km > 21 km)", "extra damage rate when glycogen is empty, relative to full");
-  v("k_repair_per_h", k_repair_per_h, "1/h", 0.005, 0.5, "TARGETS.md section 4 (CK back to baseline within about a week)", "repair rate of damage");
+  v("k_repair_per_h", k_repair_per_h, "1/h", 0.005, 0.5, "fitted to the marathon CK time course (TARGETS.md section 4: back to baseline within about a week)", "repair rate of damage");
   v("damage_susceptibility_untrained", damage_susceptibility_untrained, "1", 0.5, 3.0, "assumed: repeated-bout effect (McHugh 2003, Scand J Med Sci Sports 13:88)", "damage multiplier, untrained subjects");
   v("damage_susceptibility_trained", damage_susceptibility_trained, "1", 0.1, 1.5, "assumed: repeated-bout effect", "damage multiplier, trained subjects");
   v("repeated_bout_gain_per_h", repeated_bout_gain_per_h, "1/h", 0.0, 1.0, "McHugh 2003, Scand J Med Sci Sports 13:88 (one damaging bout halves the damage of the next): ~0.5 protection after a marathon's damage (about 1 for 2 days)", "growth of protection per unit damage");

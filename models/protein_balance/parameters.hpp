@@ -22,13 +22,13 @@ struct Parameters {
   double muscle_protein_leucine_fraction = 0.08;
 
   // --- digestion and absorption ---
-  double k_digest_whey_per_h = 2.09;
+  double k_digest_whey_per_h = 1.972;
   double k_digest_casein_per_h = 0.35;
   double k_digest_soy_per_h = 1.2;
-  double k_digest_egg_per_h = 1.28;
-  double k_digest_mixed_meal_per_h = 0.96;
-  double k_digest_eaa_per_h = 4.09;
-  double k_digest_leucine_per_h = 10.0;
+  double k_digest_egg_per_h = 1.485;
+  double k_digest_mixed_meal_per_h = 1.114;
+  double k_digest_eaa_per_h = 3.259;
+  double k_digest_leucine_per_h = 6.358;
   double k_digest_carbohydrate_per_h = 1.5;
   double k_digest_fat_per_h = 0.5;
   double fat_halving_gastric_emptying_g = 30.0;
@@ -42,85 +42,86 @@ struct Parameters {
 
   // --- plasma leucine and insulin ---
   double plasma_leucine_basal_umol_per_l = 120.0;
-  double leucine_volume_l_per_kg = 0.61;
-  double k_plasma_leucine_clearance_per_h = 0.94;
-  double leucine_clearance_saturation_umol_per_l = 129.0;
-  double insulin_plasma_leucine_suppression = 0.6;
+  double leucine_volume_l_per_kg = 0.6336;
+  double k_plasma_leucine_clearance_per_h = 1.06;
+  double leucine_clearance_saturation_umol_per_l = 105.7;
+  double insulin_plasma_leucine_suppression = 0.5702;
   double insulin_basal_pmol_per_l = 35.0;
-  double k_insulin_per_h = 4.54;
+  double k_insulin_per_h = 4.812;
   double insulin_per_carbohydrate_pmol_per_l_per_g_per_h = 3.0;
-  double insulin_per_protein_pmol_per_l_per_g_per_h = 5.24;
+  double insulin_per_protein_pmol_per_l_per_g_per_h = 5.173;
 
   // --- muscle free leucine ---
   double intracellular_leucine_basal_umol_per_l = 130.0;
-  double k_leucine_transport_per_h = 2.41;
-  double leucine_transport_half_saturation_umol_per_l = 298.0;
+  double k_leucine_transport_per_h = 3.27;
+  double leucine_transport_half_saturation_umol_per_l = 320.2;
 
   // --- anabolic signal and 'muscle full' ---
-  double k_signal_per_h = 1.07;
-  double signal_gain = 20.0;
-  double signal_leucine_half_umol_per_l = 117.0;
+  double k_signal_per_h = 0.6409;
+  double signal_gain = 22.56;
+  double signal_leucine_half_umol_per_l = 73.59;
   double signal_insulin_weight = 0.3;
   double signal_insulin_half_pmol_per_l = 100.0;
-  double k_refractory_on_per_h = 18.3;
+  double k_refractory_delay_per_h = 0.1983;
+  double k_refractory_on_per_h = 200.0;
   double k_refractory_off_per_h = 0.35;
-  double mps_per_signal = 0.56;
+  double mps_per_signal = 1.06;
 
   // --- protein turnover ---
   double fsr_basal_percent_per_h = 0.045;
-  double fbr_basal_percent_per_h = 0.060;
+  double fbr_basal_percent_per_h = 0.05853;
   double homeostasis_exponent = 1.0;
   double insulin_mpb_suppression_max = 0.5;
   double insulin_mpb_half_pmol_per_l = 30.0;
   double k_nutritional_adaptation_per_h = 1.0 / (7.0 * 24.0);
-  double nutritional_adaptation_fraction = 0.8;
-  double habitual_nutritional_surplus_percent_per_h = 0.01;
+  double nutritional_adaptation_fraction = 0.7977;
+  double habitual_nutritional_surplus_percent_per_h = 0.01373;
 
   // --- exercise: anabolic sensitisation, catabolic drive, myostatin ---
   double k_sensitisation_on_per_h = 4.0;
-  double k_sensitisation_on_resistance_per_h = 30.0;
-  double k_sensitisation_decay_per_h = 1.0 / 12.0;
+  double k_sensitisation_on_resistance_per_h = 34.75;
+  double k_sensitisation_decay_per_h = 0.1043;
   double sensitisation_weight_resistance = 1.0;
-  double sensitisation_weight_running = 0.6;
-  double sensitisation_weight_cycling = 0.5;
+  double sensitisation_weight_running = 1.229;
+  double sensitisation_weight_cycling = 0.4918;
   double sensitisation_weight_walking = 0.2;
-  double sensitisation_intensity_half = 0.75;
+  double sensitisation_intensity_half = 0.8106;
   double sensitisation_load_half = 0.45;
   double sensitisation_hill = 4.0;
-  double sensitisation_fast_share = 0.5;
-  double sensitisation_mps = 0.5;
-  double sensitisation_signal = 1.0;
-  double sensitisation_refractory = 2.0;
-  double catabolic_per_h_at_vo2max = 2.0;
-  double catabolic_resistance_per_h = 2.0;
+  double sensitisation_fast_share = 0.0;
+  double sensitisation_mps = 3.475;
+  double sensitisation_signal = 0.0;
+  double sensitisation_refractory = 0.0;
+  double catabolic_per_h_at_vo2max = 0.0;
+  double catabolic_resistance_per_h = 9.497;
   double k_catabolic_decay_per_h = 1.0 / 3.0;
-  double catabolic_mpb = 0.3;
+  double catabolic_mpb = 0.307;
   double k_myostatin_recovery_per_h = 1.0 / 8.0;
-  double myostatin_suppression_per_h = 1.0;
+  double myostatin_suppression_per_h = 2.001;
   double myostatin_mps = 0.05;
   double response_untrained = 1.2;
   double response_trained = 0.7;
 
   // --- damage and creatine kinase ---
-  double damage_per_km = 0.02;
+  double damage_per_km = 0.0255;
   double damage_resistance_per_h = 0.1;
   double damage_low_glycogen_gain = 1.0;
-  double k_repair_per_h = 1.0 / 48.0;
+  double k_repair_per_h = 0.02145;
   double damage_susceptibility_untrained = 1.5;
   double damage_susceptibility_trained = 0.6;
   double repeated_bout_gain_per_h = 0.015;
   double k_repeated_bout_decay_per_h = 1.0 / (28.0 * 24.0);
   double ck_basal_u_per_l = 150.0;
-  double ck_release_u_per_l_per_h = 120.0;
-  double k_ck_clearance_per_h = 1.0 / 16.0;
+  double ck_release_u_per_l_per_h = 87.09;
+  double k_ck_clearance_per_h = 0.08612;
   double damage_mpb = 0.5;
   double damage_mps_blunting = 0.5;
 
   // --- fuel: glycogen, fat oxidation, anaerobic capacity ---
   double glycogen_max_mmol_per_kg_dw = 900.0;
   double glycogen_initial_mmol_per_kg_dw = 450.0;
-  double glycogen_uptake_fraction = 0.25;
-  double glycogen_gluconeogenesis_mmol_per_kg_dw_per_h = 1.0;
+  double glycogen_uptake_fraction = 0.2995;
+  double glycogen_gluconeogenesis_mmol_per_kg_dw_per_h = 1.14;
   double k_glycogen_rest_per_h = 1.0 / 96.0;
   double glycogen_use_half_mmol_per_kg_dw = 25.0;
   double muscle_glycogen_share_of_carbohydrate = 0.75;
@@ -128,11 +129,11 @@ struct Parameters {
   double fat_fraction_at_rest = 0.7;
   double fat_oxidation_peak_intensity = 0.64;
   double fat_oxidation_end_intensity = 0.87;
-  double anaerobic_capacity_half_mmol_per_kg_dw = 30.0;
+  double anaerobic_capacity_half_mmol_per_kg_dw = 12.93;
 
   // --- lactate ---
   double lactate_basal_mmol_per_l = 1.0;
-  double lactate_production_mmol_per_l_per_h = 320.0;
+  double lactate_production_mmol_per_l_per_h = 468.5;
   double k_lactate_clearance_per_h = 3.0;
   double active_recovery_clearance_gain = 1.5;
 

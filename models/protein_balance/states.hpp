@@ -23,6 +23,7 @@ enum State : int {
   insulin,
   intracellular_leucine,
   anabolic_signal,
+  refractory_drive,
   refractory,
   nutritional_adaptation,
   sensitisation_fast,
