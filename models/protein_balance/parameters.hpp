@@ -22,13 +22,13 @@ struct Parameters {
   double muscle_protein_leucine_fraction = 0.08;
 
   // --- digestion and absorption ---
-  double k_digest_whey_per_h = 1.972;
+  double k_digest_whey_per_h = 1.991;
   double k_digest_casein_per_h = 0.35;
   double k_digest_soy_per_h = 1.2;
-  double k_digest_egg_per_h = 1.485;
-  double k_digest_mixed_meal_per_h = 1.114;
-  double k_digest_eaa_per_h = 3.259;
-  double k_digest_leucine_per_h = 6.358;
+  double k_digest_egg_per_h = 1.491;
+  double k_digest_mixed_meal_per_h = 1.118;
+  double k_digest_eaa_per_h = 3.269;
+  double k_digest_leucine_per_h = 6.505;
   double k_digest_carbohydrate_per_h = 1.5;
   double k_digest_fat_per_h = 0.5;
   double fat_halving_gastric_emptying_g = 30.0;
@@ -42,62 +42,62 @@ struct Parameters {
 
   // --- plasma leucine and insulin ---
   double plasma_leucine_basal_umol_per_l = 120.0;
-  double leucine_volume_l_per_kg = 0.6336;
-  double k_plasma_leucine_clearance_per_h = 1.06;
-  double leucine_clearance_saturation_umol_per_l = 105.7;
-  double insulin_plasma_leucine_suppression = 0.5702;
+  double leucine_volume_l_per_kg = 0.6369;
+  double k_plasma_leucine_clearance_per_h = 1.05;
+  double leucine_clearance_saturation_umol_per_l = 106.3;
+  double insulin_plasma_leucine_suppression = 0.5704;
   double insulin_basal_pmol_per_l = 35.0;
-  double k_insulin_per_h = 4.812;
+  double k_insulin_per_h = 4.806;
   double insulin_per_carbohydrate_pmol_per_l_per_g_per_h = 3.0;
-  double insulin_per_protein_pmol_per_l_per_g_per_h = 5.173;
+  double insulin_per_protein_pmol_per_l_per_g_per_h = 5.246;
 
   // --- muscle free leucine ---
   double intracellular_leucine_basal_umol_per_l = 130.0;
-  double k_leucine_transport_per_h = 3.27;
-  double leucine_transport_half_saturation_umol_per_l = 320.2;
+  double k_leucine_transport_per_h = 3.01;
+  double leucine_transport_half_saturation_umol_per_l = 335.0;
 
   // --- anabolic signal and 'muscle full' ---
-  double k_signal_per_h = 0.6409;
-  double signal_gain = 22.56;
-  double signal_leucine_half_umol_per_l = 73.59;
+  double k_signal_per_h = 0.6165;
+  double signal_gain = 24.6;
+  double signal_leucine_half_umol_per_l = 64.75;
   double signal_insulin_weight = 0.3;
   double signal_insulin_half_pmol_per_l = 100.0;
-  double k_refractory_delay_per_h = 0.1983;
+  double k_refractory_delay_per_h = 0.221;
   double k_refractory_on_per_h = 200.0;
   double k_refractory_off_per_h = 0.35;
-  double mps_per_signal = 1.06;
+  double mps_per_signal = 1.051;
 
   // --- protein turnover ---
   double fsr_basal_percent_per_h = 0.045;
-  double fbr_basal_percent_per_h = 0.05853;
+  double fbr_basal_percent_per_h = 0.05879;
   double homeostasis_exponent = 1.0;
   double insulin_mpb_suppression_max = 0.5;
   double insulin_mpb_half_pmol_per_l = 30.0;
   double k_nutritional_adaptation_per_h = 1.0 / (7.0 * 24.0);
-  double nutritional_adaptation_fraction = 0.7977;
-  double habitual_nutritional_surplus_percent_per_h = 0.01373;
+  double nutritional_adaptation_fraction = 0.8196;
+  double habitual_nutritional_surplus_percent_per_h = 0.01403;
 
   // --- exercise: anabolic sensitisation, catabolic drive, myostatin ---
   double k_sensitisation_on_per_h = 4.0;
-  double k_sensitisation_on_resistance_per_h = 34.75;
-  double k_sensitisation_decay_per_h = 0.1043;
+  double k_sensitisation_on_resistance_per_h = 34.35;
+  double k_sensitisation_decay_per_h = 0.1041;
   double sensitisation_weight_resistance = 1.0;
-  double sensitisation_weight_running = 1.229;
-  double sensitisation_weight_cycling = 0.4918;
+  double sensitisation_weight_running = 1.246;
+  double sensitisation_weight_cycling = 0.5572;
   double sensitisation_weight_walking = 0.2;
-  double sensitisation_intensity_half = 0.8106;
+  double sensitisation_intensity_half = 0.8154;
   double sensitisation_load_half = 0.45;
   double sensitisation_hill = 4.0;
   double sensitisation_fast_share = 0.0;
-  double sensitisation_mps = 3.475;
+  double sensitisation_mps = 3.423;
   double sensitisation_signal = 0.0;
   double sensitisation_refractory = 0.0;
   double catabolic_per_h_at_vo2max = 0.0;
-  double catabolic_resistance_per_h = 9.497;
+  double catabolic_resistance_per_h = 10.69;
   double k_catabolic_decay_per_h = 1.0 / 3.0;
-  double catabolic_mpb = 0.307;
+  double catabolic_mpb = 0.2812;
   double k_myostatin_recovery_per_h = 1.0 / 8.0;
-  double myostatin_suppression_per_h = 2.001;
+  double myostatin_suppression_per_h = 2.009;
   double myostatin_mps = 0.05;
   double response_untrained = 1.2;
   double response_trained = 0.7;

@@ -3,7 +3,9 @@
 //   models/protein_balance/calibration/fitted_parameters.tsv  (name, value)
 //   models/protein_balance/calibration/fit_report.md          (fit quality per target and data set)
 // With --write it also puts the fitted values into parameters.hpp, so the defaults can be traced
-// to this run. Deterministic: the same sources give the same numbers.
+// to this run. Reproducible: the fit starts from the recorded starting_point.tsv, so a plain run
+// gives the recorded numbers again; --continue starts from the current defaults instead (and
+// records them as the new starting point), to refine a calibration after a model change.
 //
 // Stages (each uses the parameters fitted before it):
 //   feeding    Nelder-Mead on digestion, plasma, insulin, muscle leucine and signalling parameters
@@ -283,16 +285,40 @@ Parameters diet_stage(StudyRunner& runner, const FeedingData& data, Parameters p
 
 // --- records ---
 
-void write_fitted(const Parameters& p, const fs::path& file) {
+/// Fitted parameters as "name value" lines (the format of fitted_parameters.tsv).
+void write_values(const Parameters& p, const fs::path& file, const std::string& header) {
   std::ofstream out(file);
-  out << "# Written by myoflux-calibrate; parameters.hpp holds the same values as defaults.\n"
-         "# name\tvalue\n";
+  out << header << "# name\tvalue\n";
   for (const ParameterInfo& info : parameter_table()) {
     if (info.source.rfind("fitted", 0) != 0) continue;
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.4g", get_parameter(p, info.name));
     out << info.name << "\t" << buf << "\n";
   }
+}
+
+/// Applies "name value" lines to the defaults.
+Parameters read_values(const fs::path& file) {
+  std::ifstream in(file);
+  if (!in)
+    throw std::runtime_error("cannot read " + file.string() +
+                             " (run with --continue to start from the defaults)");
+  Parameters p;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string name;
+    double value = 0.0;
+    fields >> name >> value;
+    set_parameter(p, name, value);
+  }
+  return p;
+}
+
+void write_fitted(const Parameters& p, const fs::path& file) {
+  write_values(
+      p, file,
+      "# Written by myoflux-calibrate; parameters.hpp holds the same values as defaults.\n");
 }
 
 void write_report(StudyRunner& runner, const FeedingData& data, const fs::path& file) {
@@ -352,18 +378,33 @@ void write_defaults(const Parameters& p, const fs::path& header) {
 int main(int argc, char** argv) {
   using namespace myoflux::protein_balance;
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // progress lines appear as they happen, also in logs
-  const bool write = argc > 1 && std::string(argv[1]) == "--write";
-  if (argc > 1 && !write) {
-    std::cerr << "usage: myoflux-calibrate [--write]\n"
-                 "Refits the fitted parameters, writes fitted_parameters.tsv and fit_report.md, "
-                 "and with\n"
-                 "--write also the defaults in parameters.hpp (rebuild afterwards).\n";
+  bool write = false, from_defaults = false, usage = false;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--write")
+      write = true;
+    else if (a == "--continue")
+      from_defaults = true;
+    else
+      usage = true;
+  }
+  if (usage) {
+    std::cerr
+        << "usage: myoflux-calibrate [--continue] [--write]\n"
+           "Refits the fitted parameters from starting_point.tsv (or, with --continue, from the\n"
+           "current defaults, recorded as the new starting point), writes fitted_parameters.tsv\n"
+           "and fit_report.md, and with --write also the defaults in parameters.hpp.\n";
     return 2;
   }
   try {
     const FeedingData data = read_feeding_data(default_feeding_data_path());
     StudyRunner runner(Parameters{}, default_scenario_dir(), Adapter().default_solver());
-    Parameters p;
+    const fs::path start = kCalibrationDir / "starting_point.tsv";
+    if (from_defaults)
+      write_values(
+          Parameters{}, start,
+          "# The starting point of the recorded calibration (myoflux-calibrate --continue).\n");
+    Parameters p = read_values(start);
     p = feeding_stage(runner, data, p);
     p = reference_stage(runner, p);
     p = fuel_and_lactate_stage(runner, data, p);
