@@ -12,16 +12,16 @@
 
 #include "engine/scenario/schema.hpp"
 #include "engine/scenario/yaml_reader.hpp"
+#include "engine/suggest.hpp"
 #include "engine/units.hpp"
 
 namespace myoflux::scenario {
 
 [[noreturn]] void fail(const YamlNode& at, const std::string& message);
 
-/// Levenshtein distance (insertions, deletions, substitutions).
-std::size_t edit_distance(std::string_view a, std::string_view b);
-/// " (did you mean 'x'?)" when one candidate is close to `word`, else "".
-std::string did_you_mean(std::string_view word, std::span<const std::string_view> candidates);
+// Suggestions for misspelt names live in engine/suggest.hpp, shared with the model and sweeps.
+using myoflux::did_you_mean;
+using myoflux::edit_distance;
 /// "a, b, c"
 std::string joined(std::span<const std::string_view> words);
 /// Text shown in messages for what was written: "\"90 %vo2max\"" or "a list".

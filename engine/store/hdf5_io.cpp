@@ -211,6 +211,24 @@ std::vector<std::string> get_string_array_attr(hid_t obj, const std::string& nam
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> string_attributes(hid_t obj) {
+  std::vector<std::pair<std::string, std::string>> out;
+  const int count = H5Aget_num_attrs(obj);
+  for (int i = 0; i < count; ++i) {
+    Handle a(H5Aopen_by_idx(obj, ".", H5_INDEX_NAME, H5_ITER_INC, static_cast<hsize_t>(i),
+                            H5P_DEFAULT, H5P_DEFAULT),
+             H5Aclose, "open attribute");
+    const ssize_t len = H5Aget_name(a, 0, nullptr);
+    std::string name(static_cast<std::size_t>(std::max<ssize_t>(len, 0)), '\0');
+    H5Aget_name(a, name.size() + 1, name.data());
+    Handle type(H5Aget_type(a), H5Tclose, "attribute type");
+    Handle space(H5Aget_space(a), H5Sclose, "attribute space");
+    if (H5Tget_class(type) == H5T_STRING && H5Sget_simple_extent_type(space) == H5S_SCALAR)
+      out.emplace_back(name, get_string_attr(obj, name));
+  }
+  return out;
+}
+
 namespace {
 
 Handle compressed_layout(int rank, const hsize_t* dims, const hsize_t* chunk) {

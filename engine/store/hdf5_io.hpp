@@ -52,6 +52,8 @@ std::string get_string_attr(hid_t obj, const std::string& name);
 double get_double_attr(hid_t obj, const std::string& name);
 long long get_int_attr(hid_t obj, const std::string& name);
 std::vector<std::string> get_string_array_attr(hid_t obj, const std::string& name);
+/// Every scalar string attribute of an object (a group, not a file id), in name order.
+std::vector<std::pair<std::string, std::string>> string_attributes(hid_t obj);
 
 /// A 1-D float64 dataset, chunked, shuffled and deflate-compressed, with a `units` attribute.
 void write_vector(hid_t parent, const std::string& name, std::span<const double> data,

@@ -129,16 +129,7 @@ RunRecord read_run(hid_t runs_group, const std::string& id) {
   rec.summary = h5::read_table(run, "summary");
   read_solver(run, rec.result);
   // Labels: every string attribute on the run group.
-  const int n_attrs = H5Aget_num_attrs(run);
-  for (int i = 0; i < n_attrs; ++i) {
-    h5::Handle a(H5Aopen_by_idx(run, ".", H5_INDEX_CRT_ORDER, H5_ITER_INC, static_cast<hsize_t>(i),
-                                H5P_DEFAULT, H5P_DEFAULT),
-                 H5Aclose, "open attribute");
-    const ssize_t len = H5Aget_name(a, 0, nullptr);
-    std::string name(static_cast<std::size_t>(len), '\0');
-    H5Aget_name(a, name.size() + 1, name.data());
-    rec.labels.emplace_back(name, h5::get_string_attr(run, name));
-  }
+  rec.labels = h5::string_attributes(run);
   return rec;
 }
 
@@ -168,24 +159,14 @@ ResultFile read_header(hid_t file, const std::string& path) {
   out.provenance.git_dirty = h5::get_int_attr(file, "git_dirty") != 0;
   out.provenance.created_utc = h5::get_string_attr(file, "created_utc");
   out.provenance.command_line = h5::get_string_attr(file, "command_line");
-  // Any other string attribute on the root is a label. (Attributes are counted on the root group:
-  // H5Aget_num_attrs on a file identifier returns -1.)
+  // Any other string attribute on the root is a label. (Read from the root group: attribute
+  // counts on a file identifier come back as -1.)
+  static const char* kProvenance[] = {"format",     "format_version", "myoflux_version",
+                                      "git_commit", "created_utc",    "command_line"};
   h5::Handle root = h5::open_group(file, "/");
-  const int n_attrs = H5Aget_num_attrs(root);
-  for (int i = 0; i < n_attrs; ++i) {
-    h5::Handle a(H5Aopen_by_idx(root, ".", H5_INDEX_NAME, H5_ITER_INC, static_cast<hsize_t>(i),
-                                H5P_DEFAULT, H5P_DEFAULT),
-                 H5Aclose, "open attribute");
-    const ssize_t len = H5Aget_name(a, 0, nullptr);
-    std::string name(static_cast<std::size_t>(len), '\0');
-    H5Aget_name(a, name.size() + 1, name.data());
-    static const char* kKnown[] = {"format",    "format_version", "myoflux_version", "git_commit",
-                                   "git_dirty", "created_utc",    "command_line"};
-    if (std::find(std::begin(kKnown), std::end(kKnown), name) != std::end(kKnown)) continue;
-    h5::Handle type(H5Aget_type(a), H5Tclose, "attribute type");
-    if (H5Tget_class(type) == H5T_STRING)
-      out.labels.emplace_back(name, h5::get_string_attr(root, name));
-  }
+  for (auto& [name, value] : h5::string_attributes(root))
+    if (std::find(std::begin(kProvenance), std::end(kProvenance), name) == std::end(kProvenance))
+      out.labels.emplace_back(name, value);
   return out;
 }
 

@@ -4,25 +4,10 @@
 #include <sstream>
 
 #include "engine/error.hpp"
+#include "engine/suggest.hpp"
 
 namespace myoflux::protein_balance {
 namespace {
-
-// Levenshtein distance, for "did you mean" suggestions.
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
 
 std::string format(double v) {
   std::ostringstream out;
@@ -55,14 +40,10 @@ void set_parameter(Parameters& p, std::string_view name, double value) {
     field = value;
   });
   if (found) return;
-  std::string best;
-  std::size_t best_distance = 4;  // suggest only close names
-  p.visit([&](std::string_view n, double&, auto&&...) {
-    const std::size_t d = edit_distance(n, name);
-    if (d < best_distance) best_distance = d, best = n;
-  });
-  throw InputError("unknown parameter '" + std::string(name) + "'" +
-                   (best.empty() ? "" : " (did you mean '" + best + "'?)") +
+  std::vector<std::string> names;
+  p.visit([&](std::string_view n, double&, auto&&...) { names.emplace_back(n); });
+  const std::vector<std::string_view> views(names.begin(), names.end());
+  throw InputError("unknown parameter '" + std::string(name) + "'" + did_you_mean(name, views) +
                    "; `myoflux params` lists them all");
 }
 

@@ -7,40 +7,10 @@
 #include <sstream>
 
 #include "engine/units.hpp"
+#include "tests/support/doc_tables.hpp"
 
 namespace myoflux {
 namespace {
-
-std::string read_doc(const std::string& relative) {
-  std::ifstream in(std::string(MYOFLUX_SOURCE_DIR) + "/" + relative);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-// Rows of the Markdown table between <!-- name --> and <!-- /name -->, split into cells.
-std::vector<std::vector<std::string>> marked_table(const std::string& doc, const std::string& name) {
-  const std::size_t begin = doc.find("<!-- " + name + " -->");
-  const std::size_t end = doc.find("<!-- /" + name + " -->");
-  std::vector<std::vector<std::string>> rows;
-  if (begin == std::string::npos || end == std::string::npos) return rows;
-  std::istringstream lines(doc.substr(begin, end - begin));
-  std::string line;
-  int n = 0;
-  while (std::getline(lines, line)) {
-    if (line.empty() || line[0] != '|') continue;
-    if (n++ < 2) continue;  // header and separator
-    std::vector<std::string> cells;
-    std::istringstream parts(line.substr(1));
-    std::string cell;
-    while (std::getline(parts, cell, '|')) {
-      const auto a = cell.find_first_not_of(' '), b = cell.find_last_not_of(' ');
-      cells.push_back(a == std::string::npos ? "" : cell.substr(a, b - a + 1));
-    }
-    rows.push_back(cells);
-  }
-  return rows;
-}
 
 std::string joined(const std::vector<std::string_view>& v) {
   std::string out;
@@ -49,7 +19,7 @@ std::string joined(const std::vector<std::string_view>& v) {
 }
 
 TEST(Docs, UnitTableMatchesTheParser) {
-  const auto rows = marked_table(read_doc("docs/units.md"), "unit-table");
+  const auto rows = testing::marked_table(testing::read_source_file("docs/units.md"), "unit-table");
   std::map<std::string, std::vector<std::string>> documented;
   for (const auto& r : rows) documented[r.at(0)] = r;
   std::size_t dimensions = 0;

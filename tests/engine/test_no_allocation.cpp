@@ -2,31 +2,9 @@
 // This binary replaces the global operator new with a counting one, so it stands alone.
 #include <gtest/gtest.h>
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
-
 #include "engine/solver/simulate.hpp"
 #include "test_systems.hpp"
-
-namespace {
-std::atomic<long> g_allocations{0};
-}
-
-// Counting replacements of the global allocation functions. A replaced operator new may use
-// malloc; g++ cannot see that the pair is consistent, hence the pragma.
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-void* operator new(std::size_t size) {
-  ++g_allocations;
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept {
-  std::free(p);
-}
-void operator delete(void* p, std::size_t) noexcept {
-  std::free(p);
-}
+#include "tests/support/counting_new.hpp"
 
 namespace myoflux {
 namespace {
@@ -47,9 +25,9 @@ void expect_allocations_independent_of_step_count() {
     cfg.method = method;
     cfg.rtol = rtols[i];
     cfg.atol = rtols[i] * 1e-3;
-    const long before = g_allocations.load();
+    const long before = testing::allocation_count().load();
     const Result r = simulate(model, schedule, Eigen::Vector2d(1.0, 0.5), cfg, grid);
-    counts[i] = g_allocations.load() - before;
+    counts[i] = testing::allocation_count().load() - before;
     steps[i] = r.stats.steps;
     ASSERT_TRUE(r.stats.ok());
   }

@@ -11,24 +11,10 @@
 #include "models/protein_balance/outputs.hpp"
 #include "models/protein_balance/parameters.hpp"
 #include "models/protein_balance/states.hpp"
+#include "tests/support/doc_tables.hpp"
 
 namespace myoflux::protein_balance {
 namespace {
-
-std::string read(const std::string& relative) {
-  std::ifstream in(std::string(MYOFLUX_SOURCE_DIR) + "/" + relative);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-std::string between(const std::string& doc, const std::string& marker) {
-  const std::size_t a = doc.find("<!-- " + marker + " -->"),
-                    b = doc.find("<!-- /" + marker + " -->");
-  if (a == std::string::npos || b == std::string::npos) return "";
-  const std::size_t start = doc.find('\n', a) + 1;
-  return doc.substr(start, b - start);
-}
 
 std::string number(double v) {
   std::ostringstream out;
@@ -73,27 +59,29 @@ std::string with_table(std::string doc, const std::string& marker, const std::st
 
 TEST(ModelDoc, TablesMatchTheCode) {
   if (std::getenv("MYOFLUX_UPDATE_DOCS") != nullptr) {
-    std::string doc = read("docs/model.md");
+    std::string doc = testing::read_source_file("docs/model.md");
     doc = with_table(doc, "state-table", state_table_markdown());
     doc = with_table(doc, "output-table", output_table_markdown());
     doc = with_table(doc, "parameter-table", parameter_table_markdown());
     std::ofstream(std::string(MYOFLUX_SOURCE_DIR) + "/docs/model.md") << doc;
   }
-  const std::string doc = read("docs/model.md");
+  const std::string doc = testing::read_source_file("docs/model.md");
   ASSERT_FALSE(doc.empty()) << "docs/model.md is missing";
-  EXPECT_EQ(between(doc, "state-table"), state_table_markdown()) << "expected state table:\n"
-                                                                 << state_table_markdown();
-  EXPECT_EQ(between(doc, "output-table"), output_table_markdown()) << "expected output table:\n"
-                                                                   << output_table_markdown();
-  EXPECT_EQ(between(doc, "parameter-table"), parameter_table_markdown())
+  EXPECT_EQ(testing::between_markers(doc, "state-table"), state_table_markdown())
+      << "expected state table:\n"
+      << state_table_markdown();
+  EXPECT_EQ(testing::between_markers(doc, "output-table"), output_table_markdown())
+      << "expected output table:\n"
+      << output_table_markdown();
+  EXPECT_EQ(testing::between_markers(doc, "parameter-table"), parameter_table_markdown())
       << "expected parameter table (also `myoflux params --markdown`):\n"
       << parameter_table_markdown();
 }
 
 // The equations are the comment lines of model.cpp that state a rate: "d<x>/dt = ...".
 TEST(ModelDoc, EveryEquationOfTheCodeIsInTheDocument) {
-  const std::string doc = read("docs/model.md");
-  std::istringstream code(read("models/protein_balance/model.cpp"));
+  const std::string doc = testing::read_source_file("docs/model.md");
+  std::istringstream code(testing::read_source_file("models/protein_balance/model.cpp"));
   int equations = 0;
   for (std::string line; std::getline(code, line);) {
     const std::size_t comment = line.find("//");

@@ -2,28 +2,8 @@
 // sweep). This binary counts every global operator new, so it stands alone.
 #include <gtest/gtest.h>
 
-#include <atomic>
-#include <cstdlib>
-#include <new>
-
 #include "models/protein_balance/model.hpp"
-
-namespace {
-std::atomic<long> g_allocations{0};
-}
-
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-void* operator new(std::size_t size) {
-  ++g_allocations;
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept {
-  std::free(p);
-}
-void operator delete(void* p, std::size_t) noexcept {
-  std::free(p);
-}
+#include "tests/support/counting_new.hpp"
 
 namespace myoflux::protein_balance {
 namespace {
@@ -36,7 +16,7 @@ TEST(ModelNoAllocation, RhsAndObserveAtRestAndDuringEveryModality) {
   x[damage] = 0.3;
   std::array<double, channel::count> u{};
   std::array<double, kOutputCount> row{};
-  const long before = g_allocations.load();
+  const long before = myoflux::testing::allocation_count().load();
   for (int modality = 0; modality <= static_cast<int>(Modality::resistance); ++modality) {
     u[channel::modality] = modality;
     u[channel::exercise_intensity] = modality == 0 ? 0.0 : 0.8;
@@ -48,7 +28,7 @@ TEST(ModelNoAllocation, RhsAndObserveAtRestAndDuringEveryModality) {
       model.observe(0.0, x, u, row);
     }
   }
-  EXPECT_EQ(g_allocations.load() - before, 0);
+  EXPECT_EQ(myoflux::testing::allocation_count().load() - before, 0);
 }
 
 }  // namespace

@@ -133,6 +133,20 @@ double solve(const std::function<double(double)>& f, double goal, double lo, dou
   return Fit::round4(0.5 * (lo + hi));
 }
 
+/// Bisection on one parameter: the value of `field` in [lo, hi] at which `measure`, run with that
+/// value and the rest of `p`, equals `goal` (measure must be monotone in it).
+double solve_for(StudyRunner& runner, const Parameters& p, double Parameters::*field, double goal,
+                 double lo, double hi, const std::function<double(StudyRunner&)>& measure) {
+  return solve(
+      [&](double v) {
+        Parameters q = p;
+        q.*field = v;
+        runner.set_parameters(q);
+        return measure(runner);
+      },
+      goal, lo, hi);
+}
+
 double mean_between(const Result& r, const char* name, double t0, double t1) {
   double sum = 0.0;
   int n = 0;
@@ -161,49 +175,38 @@ Parameters feeding_stage(StudyRunner& runner, const FeedingData& data, Parameter
 
 Parameters reference_stage(StudyRunner& runner, Parameters p) {
   std::puts("stage reference");
+  const std::vector<FieldOverride> week{{"duration", "8 days"}}, two_weeks{{"duration", "15 days"}};
   for (int round = 0; round < 3; ++round) {
     // The habitual nutritional surplus: the state N averaged while it follows the surplus quickly.
     Parameters fast = p;
     fast.k_nutritional_adaptation_per_h = 0.5;
     runner.set_parameters(fast);
-    const std::vector<FieldOverride> week{{"duration", "8 days"}};
     const Result& r = runner.arm(kReferenceDiet, "control_no_training", {}, week, 0.05);
     p.habitual_nutritional_surplus_percent_per_h =
         Fit::round4(mean_between(r, "nutritional_adaptation", 24, 8 * 24));
     // Basal breakdown: zero net balance over days 2-8 on the habitual diet.
-    p.fbr_basal_percent_per_h = solve(
-        [&](double fbr) {
-          Parameters q = p;
-          q.fbr_basal_percent_per_h = fbr;
-          runner.set_parameters(q);
-          const Result& rr = runner.arm(kReferenceDiet, "control_no_training", {}, week, 0.25);
-          return (at_time(rr, "cumulative_mps_g", 8 * 24) - at_time(rr, "cumulative_mps_g", 24)) -
-                 (at_time(rr, "cumulative_mpb_g", 8 * 24) - at_time(rr, "cumulative_mpb_g", 24));
-        },
-        0.0, 0.02, 0.12);
+    p.fbr_basal_percent_per_h = solve_for(
+        runner, p, &Parameters::fbr_basal_percent_per_h, 0.0, 0.02, 0.12, [&](StudyRunner& rr) {
+          const Result& day = rr.arm(kReferenceDiet, "control_no_training", {}, week, 0.25);
+          return (at_time(day, "cumulative_mps_g", 8 * 24) - at_time(day, "cumulative_mps_g", 24)) -
+                 (at_time(day, "cumulative_mpb_g", 8 * 24) - at_time(day, "cumulative_mpb_g", 24));
+        });
   }
   // Glycogen steady at its initial value on the habitual diet (mean of days 8-15).
-  const std::vector<FieldOverride> two_weeks{{"duration", "15 days"}};
-  p.glycogen_uptake_fraction = solve(
-      [&](double u) {
-        Parameters q = p;
-        q.glycogen_uptake_fraction = u;
-        runner.set_parameters(q);
-        return mean_between(runner.arm(kReferenceDiet, "control_no_training", {}, two_weeks, 1.0),
+  p.glycogen_uptake_fraction = solve_for(
+      runner, p, &Parameters::glycogen_uptake_fraction, p.glycogen_initial_mmol_per_kg_dw, 0.0, 1.0,
+      [&](StudyRunner& r) {
+        return mean_between(r.arm(kReferenceDiet, "control_no_training", {}, two_weeks, 1.0),
                             "glycogen_mmol_per_kg_dw", 7 * 24, 15 * 24);
-      },
-      p.glycogen_initial_mmol_per_kg_dw, 0.0, 1.0);
+      });
   // A low-carbohydrate diet leaves ~35 % of normal glycogen (Bergstrom 1967) after two weeks.
-  p.glycogen_gluconeogenesis_mmol_per_kg_dw_per_h = solve(
-      [&](double g) {
-        Parameters q = p;
-        q.glycogen_gluconeogenesis_mmol_per_kg_dw_per_h = g;
-        runner.set_parameters(q);
-        return at_time(runner.arm("diets/ketogenic.yaml", "ketogenic", {}, two_weeks, 1.0),
-                       "glycogen_mmol_per_kg_dw", 14 * 24) /
-               p.glycogen_initial_mmol_per_kg_dw;
-      },
-      0.35, 0.0, 10.0);
+  p.glycogen_gluconeogenesis_mmol_per_kg_dw_per_h =
+      solve_for(runner, p, &Parameters::glycogen_gluconeogenesis_mmol_per_kg_dw_per_h, 0.35, 0.0,
+                10.0, [&](StudyRunner& r) {
+                  return at_time(r.arm("diets/ketogenic.yaml", "ketogenic", {}, two_weeks, 1.0),
+                                 "glycogen_mmol_per_kg_dw", 14 * 24) /
+                         p.glycogen_initial_mmol_per_kg_dw;
+                });
   std::printf(
       "    habitual surplus %.4g %%/h, fbr %.4g %%/h, glycogen uptake %.4g, gluconeogenesis %.4g\n",
       p.habitual_nutritional_surplus_percent_per_h, p.fbr_basal_percent_per_h,
@@ -214,24 +217,16 @@ Parameters reference_stage(StudyRunner& runner, Parameters p) {
 
 Parameters fuel_and_lactate_stage(StudyRunner& runner, const FeedingData& data, Parameters p) {
   std::puts("stage fuel and lactate");
-  p.anaerobic_capacity_half_mmol_per_kg_dw = solve(
-      [&](double k) {
-        Parameters q = p;
-        q.anaerobic_capacity_half_mmol_per_kg_dw = k;
-        runner.set_parameters(q);
-        return target("ketogenic_sprint_capacity").evaluate(runner, data).model;
-      },
-      5.0, 1.0, 300.0);
-  p.lactate_production_mmol_per_l_per_h = solve(
-      [&](double k) {
-        Parameters q = p;
-        q.lactate_production_mmol_per_l_per_h = k;
-        runner.set_parameters(q);
+  p.anaerobic_capacity_half_mmol_per_kg_dw = solve_for(
+      runner, p, &Parameters::anaerobic_capacity_half_mmol_per_kg_dw, 5.0, 1.0, 300.0,
+      [&](StudyRunner& r) { return target("ketogenic_sprint_capacity").evaluate(r, data).model; });
+  p.lactate_production_mmol_per_l_per_h = solve_for(
+      runner, p, &Parameters::lactate_production_mmol_per_l_per_h, 3.9, 10.0, 2000.0,
+      [&](StudyRunner& r) {
         return at_time(
-            runner.arm("studies/menzies2010_recovery.yaml", "passive_recovery", {}, {}, 1.0 / 60),
+            r.arm("studies/menzies2010_recovery.yaml", "passive_recovery", {}, {}, 1.0 / 60),
             "lactate_mmol_per_l", 5.0 / 60);
-      },
-      3.9, 10.0, 2000.0);
+      });
   runner.set_parameters(p);
   return p;
 }
@@ -239,14 +234,10 @@ Parameters fuel_and_lactate_stage(StudyRunner& runner, const FeedingData& data, 
 Parameters damage_stage(StudyRunner& runner, const FeedingData& data, Parameters p) {
   std::puts("stage damage");
   // The unit of damage: a recreational runner's marathon peaks at 1.
-  p.damage_per_km = solve(
-      [&](double k) {
-        Parameters q = p;
-        q.damage_per_km = k;
-        runner.set_parameters(q);
-        return runner.arm("studies/ryu2016_races.yaml", "race_42km").column("damage").maxCoeff();
-      },
-      1.0, 1e-4, 0.5);
+  p.damage_per_km =
+      solve_for(runner, p, &Parameters::damage_per_km, 1.0, 1e-4, 0.5, [&](StudyRunner& r) {
+        return r.arm("studies/ryu2016_races.yaml", "race_42km").column("damage").maxCoeff();
+      });
   Fit fit(runner, data, {"ck_release_u_per_l_per_h", "k_ck_clearance_per_h", "k_repair_per_h"});
   return fit.run(p, stage_targets("damage"), 300);
 }
@@ -271,14 +262,9 @@ Parameters diet_stage(StudyRunner& runner, const FeedingData& data, Parameters p
   std::puts("stage diet");
   // The control arms of the main study: 1.6 instead of 1.0 g/kg/day adds 0.3 pp (the middle of
   // the accepted 0-1 pp).
-  p.nutritional_adaptation_fraction = solve(
-      [&](double f) {
-        Parameters q = p;
-        q.nutritional_adaptation_fraction = f;
-        runner.set_parameters(q);
-        return target("protein_alone_small_effect").evaluate(runner, data).model;
-      },
-      0.3, 0.0, 0.99);
+  p.nutritional_adaptation_fraction = solve_for(
+      runner, p, &Parameters::nutritional_adaptation_fraction, 0.3, 0.0, 0.99,
+      [&](StudyRunner& r) { return target("protein_alone_small_effect").evaluate(r, data).model; });
   runner.set_parameters(p);
   return p;
 }

@@ -13,44 +13,18 @@
 #include "engine/scenario/schema.hpp"
 #include "engine/scenario/summary.hpp"
 #include "test_util.hpp"
+#include "tests/support/doc_tables.hpp"
 
 namespace myoflux {
 namespace {
 
-using Rows = std::vector<std::vector<std::string>>;
+using Rows = testing::TableRows;
 
 std::string read_doc() {
-  std::ifstream in(testing::source_dir() / "docs/scenarios.md");
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  return testing::read_source_file("docs/scenarios.md");
 }
 
-std::string trim(const std::string& s) {
-  const auto a = s.find_first_not_of(' '), b = s.find_last_not_of(' ');
-  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
-}
-
-// Body rows of the Markdown table between <!-- name --> and <!-- /name -->.
-Rows marked_table(const std::string& doc, const std::string& name) {
-  const std::size_t begin = doc.find("<!-- " + name + " -->");
-  const std::size_t end = doc.find("<!-- /" + name + " -->");
-  Rows rows;
-  if (begin == std::string::npos || end == std::string::npos) return rows;
-  std::istringstream lines(doc.substr(begin, end - begin));
-  std::string line;
-  int n = 0;
-  while (std::getline(lines, line)) {
-    if (line.empty() || line[0] != '|') continue;
-    if (n++ < 2) continue;  // header and separator
-    std::vector<std::string> cells;
-    std::istringstream parts(line.substr(1));
-    std::string cell;
-    while (std::getline(parts, cell, '|')) cells.push_back(trim(cell));
-    rows.push_back(cells);
-  }
-  return rows;
-}
+using testing::marked_table;
 
 std::string as_table(const Rows& rows) {
   std::string out;
