@@ -57,6 +57,8 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
   add_params_command(app, ctx);
   add_validate_command(app, ctx);
   add_check_command(app, ctx);
+  add_sweep_command(app, ctx);
+  add_merge_command(app, ctx);
   try {
     try {
       app.parse(argc, argv);

@@ -46,5 +46,7 @@ void add_run_command(CLI::App& app, Context& ctx);
 void add_compare_command(CLI::App& app, Context& ctx);
 void add_validate_command(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
+void add_sweep_command(CLI::App& app, Context& ctx);
+void add_merge_command(CLI::App& app, Context& ctx);
 
 }  // namespace myoflux::cli

@@ -1,0 +1,37 @@
+// One chunk of a sweep as an ordinary HDF5 file (docs/sweeps.md, "Output layout"), written by
+// one process, atomically (temporary file + rename): a chunk file either is complete or does not
+// exist. The index file maps these files' datasets into one table.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "engine/provenance.hpp"
+#include "engine/sweep/chunk.hpp"
+
+namespace myoflux::sweep {
+
+inline constexpr const char* kChunkFormatName = "myoflux-sweep-chunk";
+inline constexpr long long kChunkFormatVersion = 1;
+
+/// Writes `chunk` to `path` atomically, replacing an older file of the same name.
+void write_chunk_file(const std::filesystem::path& path, const SweepLayout& layout,
+                      const ChunkResult& chunk, const Provenance& provenance);
+
+/// The header of a chunk file: enough to decide whether it can be kept on --resume.
+struct ChunkHeader {
+  std::int64_t chunk = -1;
+  std::int64_t first_run = 0;
+  std::int64_t run_count = 0;
+  std::int64_t failed_runs = 0;
+  std::string input_hash;
+  std::string fingerprint;
+  std::string git_commit;
+};
+/// Throws InputError when the file is not a readable chunk file of this format.
+ChunkHeader read_chunk_header(const std::filesystem::path& path);
+
+/// Reads a whole chunk back; `layout` (when given) receives the sweep's layout as stored.
+ChunkResult read_chunk_file(const std::filesystem::path& path, SweepLayout* layout = nullptr);
+
+}  // namespace myoflux::sweep

@@ -1,0 +1,214 @@
+#include "engine/sweep/mpi_runner.hpp"
+
+#include <mpi.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+
+#include "engine/interrupt.hpp"
+#include "engine/provenance.hpp"
+#include "engine/sweep/chunk_file.hpp"
+
+namespace myoflux::sweep::mpi {
+
+namespace {
+
+// Messages are three int64: kind, chunk, failed runs.
+enum Kind : std::int64_t {
+  kRequest = 0,   // a worker thread asks for a chunk, reporting the one it finished (or -1)
+  kRankDone = 1,  // every thread of the rank has stopped
+};
+constexpr int kTagToCoordinator = 1;
+constexpr int kTagReply = 2;
+constexpr std::int64_t kStop = -1;
+// The coordinator polls instead of blocking: Open MPI's blocking receive spins a core, which
+// rank 0's own workers need.
+constexpr auto kPollInterval = std::chrono::microseconds(500);
+
+void check(int code, const char* what) {
+  if (code != MPI_SUCCESS) throw SimulationError(std::string("MPI: ") + what + " failed");
+}
+
+/// Rank 0's side: the chunks not handed out yet, shared by its own threads and the other ranks.
+class Coordinator {
+ public:
+  explicit Coordinator(std::vector<std::int64_t> chunks) : pending_(chunks.begin(), chunks.end()) {}
+  std::optional<std::int64_t> take() {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (pending_.empty() || interrupt_flag().load()) return std::nullopt;
+    const std::int64_t c = pending_.front();
+    pending_.pop_front();
+    return c;
+  }
+
+ private:
+  std::deque<std::int64_t> pending_;
+  std::mutex mutex_;
+};
+
+class LocalQueue final : public ChunkQueue {
+ public:
+  explicit LocalQueue(Coordinator& c) : coordinator_(c) {}
+  std::optional<std::int64_t> next() override { return coordinator_.take(); }
+
+ private:
+  Coordinator& coordinator_;
+};
+
+/// A worker rank's side: each request reports the chunk the asking thread finished last.
+class RemoteQueue final : public ChunkQueue {
+ public:
+  std::optional<std::int64_t> next() override {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    const auto id = std::this_thread::get_id();
+    std::int64_t message[3] = {kRequest, -1, 0};
+    if (auto it = finished_.find(id); it != finished_.end()) {
+      message[1] = it->second.first;
+      message[2] = it->second.second;
+      finished_.erase(it);
+    }
+    check(MPI_Send(message, 3, MPI_INT64_T, 0, kTagToCoordinator, MPI_COMM_WORLD), "send");
+    std::int64_t chunk = kStop;
+    check(MPI_Recv(&chunk, 1, MPI_INT64_T, 0, kTagReply, MPI_COMM_WORLD, MPI_STATUS_IGNORE),
+          "receive");
+    if (chunk == kStop) return std::nullopt;
+    return chunk;
+  }
+  void finished(std::int64_t chunk, std::int64_t failed_runs) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    finished_[std::this_thread::get_id()] = {chunk, failed_runs};
+  }
+  /// Reports chunks finished by threads that stopped without asking again (interrupted).
+  void flush() {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    for (const auto& [thread, done] : finished_) {
+      std::int64_t message[3] = {kRequest, done.first, done.second};
+      check(MPI_Send(message, 3, MPI_INT64_T, 0, kTagToCoordinator, MPI_COMM_WORLD), "send");
+      std::int64_t ignored = 0;
+      check(MPI_Recv(&ignored, 1, MPI_INT64_T, 0, kTagReply, MPI_COMM_WORLD, MPI_STATUS_IGNORE),
+            "receive");
+    }
+    finished_.clear();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::map<std::thread::id, std::pair<std::int64_t, std::int64_t>> finished_;
+};
+
+/// Serves requests until every other rank has reported that it is done.
+void coordinate(const Session& session, Coordinator& coordinator, SweepDirectory& directory,
+                const SweepPlan& plan,
+                const std::function<void(std::int64_t)>& finished_elsewhere_runs) {
+  int ranks_running = session.size() - 1;
+  while (ranks_running > 0) {
+    int arrived = 0;
+    MPI_Status status;
+    check(MPI_Iprobe(MPI_ANY_SOURCE, kTagToCoordinator, MPI_COMM_WORLD, &arrived, &status),
+          "probe");
+    if (!arrived) {
+      std::this_thread::sleep_for(kPollInterval);
+      continue;
+    }
+    std::int64_t message[3];
+    check(MPI_Recv(message, 3, MPI_INT64_T, status.MPI_SOURCE, kTagToCoordinator, MPI_COMM_WORLD,
+                   MPI_STATUS_IGNORE),
+          "receive");
+    if (message[0] == kRankDone) {
+      --ranks_running;
+      continue;
+    }
+    if (message[1] >= 0) {
+      directory.finished_elsewhere(message[1], message[2]);
+      if (finished_elsewhere_runs) finished_elsewhere_runs(plan.chunk_run_count(message[1]));
+    }
+    const std::int64_t reply = coordinator.take().value_or(kStop);
+    check(MPI_Send(&reply, 1, MPI_INT64_T, status.MPI_SOURCE, kTagReply, MPI_COMM_WORLD), "send");
+  }
+}
+
+}  // namespace
+
+bool launched_by_mpi() {
+  for (const char* name : {"OMPI_COMM_WORLD_SIZE", "PMIX_RANK", "PMI_SIZE", "PMI_RANK"})
+    if (std::getenv(name) != nullptr) return true;
+  return false;
+}
+
+Session::Session() {
+  int provided = MPI_THREAD_SINGLE;
+  check(MPI_Init_thread(nullptr, nullptr, MPI_THREAD_SERIALIZED, &provided), "init");
+  threads_allowed_ = provided >= MPI_THREAD_SERIALIZED;
+  MPI_Comm_rank(MPI_COMM_WORLD, &rank_);
+  MPI_Comm_size(MPI_COMM_WORLD, &size_);
+}
+
+Session::~Session() {
+  MPI_Finalize();
+}
+
+unsigned Session::default_threads() const {
+  if (!threads_allowed_) return 1;
+  const char* local = std::getenv("OMPI_COMM_WORLD_LOCAL_SIZE");
+  const unsigned ranks_here = local ? static_cast<unsigned>(std::max(1, std::atoi(local))) : 1;
+  return std::max(1u, std::thread::hardware_concurrency() / ranks_here);
+}
+
+int Session::broadcast_status(int status) const {
+  check(MPI_Bcast(&status, 1, MPI_INT, 0, MPI_COMM_WORLD), "broadcast");
+  return status;
+}
+
+bool run_chunks(const Session& session, const SweepPlan& plan, const ModelAdapter& model,
+                SweepDirectory* directory, const std::filesystem::path& root, unsigned threads,
+                const RunnerCallbacks& callbacks,
+                const std::function<void(std::int64_t)>& finished_elsewhere_runs) {
+  if (session.rank() == 0) {
+    Coordinator coordinator(directory->to_run());
+    LocalQueue queue(coordinator);
+    RunnerCallbacks local = callbacks;
+    bool completed = true;
+    std::exception_ptr error;
+    std::thread workers([&] {
+      try {
+        completed = sweep::run_chunks(plan, model, queue, threads, local);
+      } catch (...) {
+        error = std::current_exception();
+      }
+    });
+    try {
+      coordinate(session, coordinator, *directory, plan, finished_elsewhere_runs);
+    } catch (...) {
+      workers.join();
+      throw;
+    }
+    workers.join();
+    if (error) std::rethrow_exception(error);  // the other ranks have stopped by now
+    return completed && !interrupt_flag().load();
+  }
+  RemoteQueue queue;
+  const SweepPaths paths{root};
+  const SweepLayout layout = layout_of(plan);
+  RunnerCallbacks remote = callbacks;
+  remote.finished = [&](ChunkResult&& chunk) {
+    write_chunk_file(paths.chunk(chunk.chunk), layout, chunk, current_provenance("mpi worker"));
+    queue.finished(chunk.chunk, chunk.failed_runs());
+  };
+  bool completed = true;
+  try {
+    completed = sweep::run_chunks(plan, model, queue, threads, remote);
+  } catch (const std::exception&) {
+    MPI_Abort(MPI_COMM_WORLD, 1);  // rank 0 would wait for this rank forever otherwise
+    throw;
+  }
+  queue.flush();
+  const std::int64_t done[3] = {kRankDone, -1, 0};
+  check(MPI_Send(done, 3, MPI_INT64_T, 0, kTagToCoordinator, MPI_COMM_WORLD), "send");
+  return completed;
+}
+
+}  // namespace myoflux::sweep::mpi
