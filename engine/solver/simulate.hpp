@@ -151,12 +151,18 @@ Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const So
   // Returns the index of the first state outside its range by more than 100 atol, or -1.
   // Explicit steps across a kink in the right-hand side (a max() switching on) can overshoot a
   // bound by a few atol; 100 atol separates that noise from a real sign error.
+  // The valid ranges widened by the slack, gathered once so the check after every step reads two
+  // plain vectors rather than the state table.
+  Eigen::VectorXd lowest(n), highest(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    const StateInfo& info = states[static_cast<std::size_t>(i)];
+    lowest[i] = info.lower - 100.0 * weights.atol[i];
+    highest[i] = info.upper + 100.0 * weights.atol[i];
+  }
   auto out_of_range = [&](const Eigen::VectorXd& s) -> Eigen::Index {
-    for (Eigen::Index i = 0; i < n; ++i) {
-      const StateInfo& info = states[static_cast<std::size_t>(i)];
-      const double slack = 100.0 * weights.atol[i];
-      if (s[i] < info.lower - slack || s[i] > info.upper + slack) return i;
-    }
+    if ((s.array() >= lowest.array()).all() && (s.array() <= highest.array()).all()) return -1;
+    for (Eigen::Index i = 0; i < n; ++i)
+      if (s[i] < lowest[i] || s[i] > highest[i]) return i;
     return -1;
   };
 
