@@ -51,6 +51,16 @@ std::vector<T> read_1d(hid_t parent, const std::string& name, hid_t memory_type)
 
 }  // namespace
 
+// HDF5 cannot write an empty array attribute from an empty buffer: no names, no attribute.
+void set_names(hid_t obj, const std::string& name, const std::vector<std::string>& names) {
+  if (!names.empty()) h5::set_attr(obj, name, names);
+}
+
+std::vector<std::string> get_names(hid_t obj, const std::string& name) {
+  return h5::has_attr(obj, name) ? h5::get_string_array_attr(obj, name)
+                                 : std::vector<std::string>{};
+}
+
 void write_provenance(hid_t file, const Provenance& p) {
   h5::set_attr(file, "myoflux_version", p.myoflux_version);
   h5::set_attr(file, "git_commit", p.git_commit);
@@ -108,7 +118,7 @@ void write_coordinates(hid_t file, const SweepLayout& layout,
     if (coordinate.categorical()) h5::set_attr(ds, "labels", coordinate.labels);
     h5::set_attr(ds, "groups", static_cast<long long>(coordinate.groups ? 1 : 0));
   }
-  h5::set_attr(group, "order", names);
+  set_names(group, "order", names);
 }
 
 void write_trajectories(hid_t file, const SweepLayout& layout,
@@ -125,7 +135,7 @@ void write_trajectories(hid_t file, const SweepLayout& layout,
     h5::Handle ds(H5Dopen2(group, output.name.c_str(), H5P_DEFAULT), H5Dclose, "open");
     h5::set_attr(ds, "description", output.description);
   }
-  h5::set_attr(group, "order", names);
+  set_names(group, "order", names);
 }
 
 std::vector<double> read_matrix(hid_t parent, const std::string& name) {
@@ -197,7 +207,7 @@ SweepLayout read_layout(hid_t file) {
       l.endpoints.push_back({names[i], units.at(i), descriptions.at(i)});
   }
   h5::Handle coordinates = h5::open_group(file, "coordinates");
-  for (const std::string& name : h5::get_string_array_attr(coordinates, "order")) {
+  for (const std::string& name : get_names(coordinates, "order")) {
     h5::Handle ds(H5Dopen2(coordinates, name.c_str(), H5P_DEFAULT), H5Dclose, "open " + name);
     Coordinate c{name, h5::get_string_attr(ds, "units"), {}, h5::get_int_attr(ds, "groups") != 0};
     if (h5::has_attr(ds, "labels")) c.labels = h5::get_string_array_attr(ds, "labels");
@@ -205,7 +215,7 @@ SweepLayout read_layout(hid_t file) {
   }
   l.trajectory_times_h = h5::read_vector(file, "trajectory_time");
   h5::Handle trajectories = h5::open_group(file, "trajectories");
-  for (const std::string& name : h5::get_string_array_attr(trajectories, "order")) {
+  for (const std::string& name : get_names(trajectories, "order")) {
     h5::Handle ds(H5Dopen2(trajectories, name.c_str(), H5P_DEFAULT), H5Dclose, "open " + name);
     l.trajectory_outputs.push_back(
         {name, h5::get_string_attr(ds, "units"), h5::get_string_attr(ds, "description")});

@@ -38,6 +38,10 @@ h5::Handle failure_type();
 void write_failures(hid_t parent, const std::vector<RunFailure>& failures);
 std::vector<RunFailure> read_failures(hid_t parent);
 
+/// A list of names as a string-array attribute, and back; an empty list is no attribute.
+void set_names(hid_t obj, const std::string& name, const std::vector<std::string>& names);
+std::vector<std::string> get_names(hid_t obj, const std::string& name);
+
 /// Writes a 1-D dataset of variable-length UTF-8 strings.
 void write_strings(hid_t parent, const std::string& name, const std::vector<std::string>& values);
 

@@ -207,7 +207,7 @@ void write_index_file(const fs::path& path, const SweepLayout& layout,
       if (c.categorical()) h5::set_attr(ds, "labels", c.labels);
       h5::set_attr(ds, "groups", static_cast<long long>(c.groups ? 1 : 0));
     }
-    h5::set_attr(coordinates, "order", order);
+    set_names(coordinates, "order", order);
     h5::write_vector(file, "trajectory_time", layout.trajectory_times_h, "h",
                      "sample times of the kept trajectories");
     h5::Handle trajectories = h5::create_group(file, "trajectories");
@@ -220,7 +220,7 @@ void write_index_file(const fs::path& path, const SweepLayout& layout,
       h5::set_attr(ds, "units", v.unit);
       h5::set_attr(ds, "description", v.description);
     }
-    h5::set_attr(trajectories, "order", outputs);
+    set_names(trajectories, "order", outputs);
     // Failures: each chunk's table is as long as its failed-run count.
     std::vector<ManifestEntry> failure_rows;
     hsize_t total_failures = 0;
