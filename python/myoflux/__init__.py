@@ -25,10 +25,12 @@ __all__ = [
     "outputs",
     "parameters",
     "read_h5",
+    "read_sweep",
     "run",
     "run_many",
     "scenario_path",
     "summary_table",
+    "sweep",
     "validate",
     "write_h5",
 ]
@@ -46,6 +48,7 @@ try:
     )
     from myoflux.simulate import run, run_many  # noqa: F401
     from myoflux.store import read_h5, write_h5  # noqa: F401
+    from myoflux.sweep import read_sweep, sweep  # noqa: F401
 except ImportError as _error:  # the compiled module is missing or was built for another Python
     from myoflux._missing import explain as _explain
 
