@@ -37,8 +37,8 @@ void print_plan(Context& ctx, const sweep::SweepPlan& plan, const sweep::SweepDi
   ctx.out << "sweep " << plan.spec().name << ": " << plan.run_count() << " runs in "
           << plan.chunk_count() << " chunks of up to " << plan.chunk_size() << "; ";
   if (dir.kept_chunks() > 0) ctx.out << dir.kept_chunks() << " chunks kept from before; ";
-  ctx.out << "running " << dir.runs_to_run() << " runs on " << threads << " threads" << where
-          << "\n"
+  ctx.out << "running " << dir.runs_to_run() << " runs on " << threads
+          << (threads == 1 ? " thread" : " threads") << where << "\n"
           << std::flush;
 }
 

@@ -153,9 +153,12 @@ Session::~Session() {
 
 unsigned Session::default_threads() const {
   if (!threads_allowed_) return 1;
+  const unsigned cores = available_cores();
+  // A rank bound to its own cores uses them all; unbound ranks share the node's.
+  if (cores < std::thread::hardware_concurrency()) return cores;
   const char* local = std::getenv("OMPI_COMM_WORLD_LOCAL_SIZE");
   const unsigned ranks_here = local ? static_cast<unsigned>(std::max(1, std::atoi(local))) : 1;
-  return std::max(1u, std::thread::hardware_concurrency() / ranks_here);
+  return std::max(1u, cores / ranks_here);
 }
 
 int Session::broadcast_status(int status) const {

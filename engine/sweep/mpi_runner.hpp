@@ -24,7 +24,8 @@ class Session {
   Session& operator=(const Session&) = delete;
   int rank() const { return rank_; }
   int size() const { return size_; }
-  /// Threads per rank by default: the cores of a node shared by the ranks on it.
+  /// Threads per rank by default: the cores the rank is bound to, or else the node's cores
+  /// shared by the ranks on it.
   unsigned default_threads() const;
   /// Rank 0's status (0: go on), sent to every rank; returns it.
   int broadcast_status(int status) const;

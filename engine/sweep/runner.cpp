@@ -1,5 +1,7 @@
 #include "engine/sweep/runner.hpp"
 
+#include <sched.h>
+
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -15,8 +17,18 @@ std::optional<std::int64_t> ListQueue::next() {
   return chunks_[i];
 }
 
+unsigned available_cores() {
+  // The cores this process may run on: a Slurm task, a cgroup or taskset may allow fewer than
+  // the machine has.
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
 unsigned thread_count(unsigned threads) {
-  return threads > 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+  return threads > 0 ? threads : available_cores();
 }
 
 bool run_chunks(const SweepPlan& plan, const ModelAdapter& model, ChunkQueue& queue,

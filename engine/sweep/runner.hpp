@@ -42,7 +42,9 @@ struct RunnerCallbacks {
   std::function<void()> after_run;
 };
 
-/// One thread per core when `threads` is 0.
+/// The cores this process may use (its CPU affinity, which Slurm and cgroups restrict).
+unsigned available_cores();
+/// One thread per available core when `threads` is 0.
 unsigned thread_count(unsigned threads);
 
 /// Runs chunks from `queue` on `threads` threads (the calling thread is one of them) until the

@@ -19,8 +19,10 @@ bool is_group_name(const std::string& name) {
 
 std::vector<std::filesystem::path> library_files() {
   std::vector<std::filesystem::path> files;
+  // scenarios/sweeps/ holds sweep files (docs/sweeps.md), checked by tests/engine/sweep.
   for (const auto& entry : std::filesystem::recursive_directory_iterator(testing::library("")))
-    if (entry.path().extension() == ".yaml") files.push_back(entry.path());
+    if (entry.path().extension() == ".yaml" && entry.path().parent_path().filename() != "sweeps")
+      files.push_back(entry.path());
   std::sort(files.begin(), files.end());
   return files;
 }
