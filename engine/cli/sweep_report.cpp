@@ -1,3 +1,4 @@
+// The closing report of `myoflux sweep` and `myoflux merge`.
 #include "engine/cli/sweep_report.hpp"
 
 #include <cmath>

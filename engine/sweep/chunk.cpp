@@ -1,3 +1,4 @@
+// Status names and the layout a plan gives every chunk of its sweep.
 #include "engine/sweep/chunk.hpp"
 
 namespace myoflux::sweep {

@@ -1,3 +1,5 @@
+// Chunk files: written under a temporary name and renamed when complete (AtomicOutput), read
+// back for --resume checks, the summary of chunks run elsewhere, and `myoflux merge`.
 #include "engine/sweep/chunk_file.hpp"
 
 #include <algorithm>
@@ -75,6 +77,22 @@ ChunkHeader read_chunk_header(const fs::path& path) {
   return h;
 }
 
+namespace {
+
+void read_rows(hid_t file, const SweepLayout& layout, ChunkResult& c) {
+  c.runs = read_int64(file, "run");
+  c.status = read_status(file);
+  c.endpoints = read_matrix(file, "endpoints");
+  h5::Handle coordinates = h5::open_group(file, "coordinates");
+  for (const Coordinate& coordinate : layout.coordinates)
+    c.coordinates.push_back(h5::read_vector(coordinates, coordinate.name));
+  h5::Handle trajectories = h5::open_group(file, "trajectories");
+  for (const VariableInfo& output : layout.trajectory_outputs)
+    c.trajectories.push_back(read_matrix(trajectories, output.name));
+}
+
+}  // namespace
+
 ChunkResult read_chunk_file(const fs::path& path, SweepLayout* layout) {
   const ChunkHeader header = read_chunk_header(path);
   auto lock = h5::hdf5_lock();
@@ -84,16 +102,19 @@ ChunkResult read_chunk_file(const fs::path& path, SweepLayout* layout) {
   c.chunk = header.chunk;
   c.first_run = header.first_run;
   c.input_hash = header.input_hash;
-  c.runs = read_int64(file, "run");
-  c.status = read_status(file);
+  read_rows(file, stored, c);
   c.steps = read_int64(file, "steps");
-  c.endpoints = read_matrix(file, "endpoints");
-  for (const Coordinate& coordinate : stored.coordinates)
-    c.coordinates.push_back(h5::read_vector(h5::open_group(file, "coordinates"), coordinate.name));
-  for (const VariableInfo& output : stored.trajectory_outputs)
-    c.trajectories.push_back(read_matrix(h5::open_group(file, "trajectories"), output.name));
   c.failures = read_failures(file);
   if (layout) *layout = std::move(stored);
+  return c;
+}
+
+ChunkResult read_chunk_rows(const fs::path& path, const SweepLayout& layout) {
+  auto lock = h5::hdf5_lock();
+  h5::Handle file = h5::open_file_read(path.string());
+  ChunkResult c;
+  read_rows(file, layout, c);
+  if (!c.runs.empty()) c.first_run = c.runs.front();
   return c;
 }
 

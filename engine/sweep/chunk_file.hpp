@@ -34,4 +34,9 @@ ChunkHeader read_chunk_header(const std::filesystem::path& path);
 /// Reads a whole chunk back; `layout` (when given) receives the sweep's layout as stored.
 ChunkResult read_chunk_file(const std::filesystem::path& path, SweepLayout* layout = nullptr);
 
+/// Reads what the summary needs (runs, status, endpoints, coordinates, trajectories) of a chunk
+/// of a sweep whose layout is known: no attributes, so folding chunks that other processes wrote
+/// costs little.
+ChunkResult read_chunk_rows(const std::filesystem::path& path, const SweepLayout& layout);
+
 }  // namespace myoflux::sweep

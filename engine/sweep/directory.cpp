@@ -1,3 +1,5 @@
+// The sweep folder: what to run (all, a share, or what --resume leaves), writing chunks, the
+// manifest (throttled rewrites), folding the summary in chunk order, the index, and merge.
 #include "engine/sweep/directory.hpp"
 
 #include <algorithm>
@@ -152,7 +154,7 @@ void SweepDirectory::prepare(bool resume, const Share& share, bool reduce) {
     summary_ = std::make_unique<SweepSummary>(layout_);
     folder_ = std::make_unique<OrderedFolder>(
         *summary_, plan_.chunk_count(),
-        [this](std::int64_t c) { return read_chunk_file(paths_.chunk(c)); });
+        [this](std::int64_t c) { return read_chunk_rows(paths_.chunk(c), layout_); });
   }
   for (const ManifestEntry& e : manifest_.chunks) {
     if (e.chunk % share.count != share.index) continue;
@@ -300,7 +302,8 @@ SweepReport merge_sweep(const fs::path& root, const std::string& command_line) {
   SweepLayout layout;
   read_chunk_file(root / manifest.chunks.front().file, &layout);
   SweepSummary summary(layout);
-  for (const ManifestEntry& e : manifest.chunks) summary.add(read_chunk_file(root / e.file));
+  for (const ManifestEntry& e : manifest.chunks)
+    summary.add(read_chunk_rows(root / e.file, layout));
   write_index_file(paths.index(), layout, manifest.chunks, summary,
                    current_provenance(command_line));
   write_manifest(paths.manifest(), manifest);

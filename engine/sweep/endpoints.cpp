@@ -1,3 +1,4 @@
+// Endpoint columns from the model's summary of a placeholder result.
 #include "engine/sweep/endpoints.hpp"
 
 namespace myoflux::sweep {

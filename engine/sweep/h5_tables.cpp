@@ -1,3 +1,4 @@
+// The datasets chunk files and the index share, with their names, units and labels.
 #include "engine/sweep/h5_tables.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// The index: one virtual dataset per chunk-file dataset (rows of chunk i at its first run), the
+// chunk table, and the summary as groups x columns matrices.
 #include "engine/sweep/index_file.hpp"
 
 #include <cmath>

@@ -1,3 +1,4 @@
+// manifest.tsv: a header of '# key<TAB>value' lines, the column names, one line per chunk.
 #include "engine/sweep/manifest.hpp"
 
 #include <fstream>

@@ -1,3 +1,5 @@
+// Chunk hand-out between MPI ranks: requests and replies of three int64, rank 0 polling with
+// MPI_Iprobe so that its own worker threads keep their cores.
 #include "engine/sweep/mpi_runner.hpp"
 
 #include <mpi.h>
@@ -26,8 +28,9 @@ constexpr int kTagToCoordinator = 1;
 constexpr int kTagReply = 2;
 constexpr std::int64_t kStop = -1;
 // The coordinator polls instead of blocking: Open MPI's blocking receive spins a core, which
-// rank 0's own workers need.
-constexpr auto kPollInterval = std::chrono::microseconds(500);
+// rank 0's own workers need. Every 2 ms: a request waits 1 ms on average, little against a chunk
+// of seconds, and rank 0's workers are woken rarely (measured: 500 us cost 1.5 % of a 2-rank run).
+constexpr auto kPollInterval = std::chrono::microseconds(2000);
 
 void check(int code, const char* what) {
   if (code != MPI_SUCCESS) throw SimulationError(std::string("MPI: ") + what + " failed");
@@ -122,12 +125,14 @@ void coordinate(const Session& session, Coordinator& coordinator, SweepDirectory
       --ranks_running;
       continue;
     }
+    // Reply first: recording the finished chunk reads its file for the summary, and the rank
+    // that asked should not wait for that.
+    const std::int64_t reply = coordinator.take().value_or(kStop);
+    check(MPI_Send(&reply, 1, MPI_INT64_T, status.MPI_SOURCE, kTagReply, MPI_COMM_WORLD), "send");
     if (message[1] >= 0) {
       directory.finished_elsewhere(message[1], message[2]);
       if (finished_elsewhere_runs) finished_elsewhere_runs(plan.chunk_run_count(message[1]));
     }
-    const std::int64_t reply = coordinator.take().value_or(kStop);
-    check(MPI_Send(&reply, 1, MPI_INT64_T, status.MPI_SOURCE, kTagReply, MPI_COMM_WORLD), "send");
   }
 }
 

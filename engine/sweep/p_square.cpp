@@ -1,3 +1,4 @@
+// The P-square update (Jain & Chlamtac 1985, steps B1 to B3) and the exact small-sample case.
 #include "engine/sweep/p_square.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// Drawing one virtual person from per-person uniform numbers: inversion for every distribution,
+// so each covariate uses exactly one number and people never depend on each other.
 #include "engine/sweep/population.hpp"
 
 #include <algorithm>

@@ -1,3 +1,5 @@
+// Counter-based uniforms (SplitMix64 chained over seed, stream, index, dimension), the normal
+// quantile (Boost.Math) and a Feistel permutation with cycle walking.
 #include "engine/sweep/random.hpp"
 
 #include <boost/math/distributions/normal.hpp>

@@ -1,3 +1,5 @@
+// One chunk, run by run: scenario from the plan, the model's run, endpoints and subsampled
+// trajectories kept; failures recorded with NaN endpoints.
 #include "engine/sweep/run_chunk.hpp"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// Worker threads that take chunk numbers from a queue until it is empty, interrupted or failed.
 #include "engine/sweep/runner.hpp"
 
 #include <sched.h>

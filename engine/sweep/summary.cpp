@@ -1,3 +1,5 @@
+// Welford means and variances, P-square quantiles, groups by coordinate value, and the folder
+// that feeds chunks to the summary in chunk order.
 #include "engine/sweep/summary.hpp"
 
 #include <cmath>

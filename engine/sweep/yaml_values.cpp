@@ -1,3 +1,4 @@
+// Typed readers for sweep files on located YAML nodes, and the one-line YAML rendering.
 #include "engine/sweep/yaml_values.hpp"
 
 #include <algorithm>
