@@ -42,8 +42,8 @@ void print_sweep_report(std::ostream& out, std::ostream& err, const sweep::Sweep
   }
   out << "wrote " << report.index.string() << " (all runs as one table, and /summary)\n";
   if (report.failed_runs > 0)
-    err << "myoflux: note: " << report.failed_runs
-        << " runs failed; their status and message are in " << report.index.string()
+    err << "myoflux: note: " << report.failed_runs << (report.failed_runs == 1 ? " run" : " runs")
+        << " failed; status and message are in " << report.index.string()
         << " (/status, /failures) and their endpoints are NaN\n";
   for (const std::string& note : report.notes) err << "myoflux: note: " << note << "\n";
 }

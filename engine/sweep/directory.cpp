@@ -43,6 +43,13 @@ void write_spec_copy(const fs::path& path, const std::string& text) {
   }
 }
 
+/// Where the spec came from, as an absolute path when it is a file (jobs run elsewhere).
+std::string spec_location(const std::string& file) {
+  std::error_code ec;
+  if (file.empty() || !fs::is_regular_file(file, ec)) return file;
+  return fs::absolute(file, ec).lexically_normal().string();
+}
+
 std::string short_hash(const std::string& hash) {
   return hash.substr(0, 12);
 }
@@ -125,8 +132,9 @@ void SweepDirectory::prepare(bool resume, const Share& share, bool reduce) {
                        "', inputs " + short_hash(plan_.fingerprint()) +
                        "); choose another folder with -o");
   }
-  manifest_ = {plan_.spec().name, plan_.spec().file,  plan_.fingerprint(),
-               plan_.run_count(), plan_.chunk_size(), {}};
+  manifest_ = {plan_.spec().name,   spec_location(plan_.spec().file),
+               plan_.fingerprint(), plan_.run_count(),
+               plan_.chunk_size(),  {}};
   std::vector<std::int64_t> existing;
   for (std::int64_t c = 0; c < plan_.chunk_count(); ++c) {
     ManifestEntry e{

@@ -68,7 +68,7 @@ def test_a_failing_run_is_recorded_and_the_others_finish(tmp_path):
         """)
     out = tmp_path / "out"
     r = run("sweep", spec, "-o", out, check=0)
-    assert "1 runs failed" in r.stderr and "3 runs in 3 chunks" in r.stdout
+    assert "1 run failed" in r.stderr and "3 runs in 3 chunks" in r.stdout
     with h5py.File(out / "index.h5") as f:
         labels = list(f["status"].attrs["labels"])
         assert [labels[s] for s in f["status"][()]] == ["ok", "too_many_steps", "ok"]
