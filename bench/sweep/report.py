@@ -8,7 +8,7 @@ six minutes on 2 cores (--quick: about one, 256 runs end to end, no million-run 
 1. bench_sweep (Google Benchmark, 3 repetitions, medians): runs per second of a bare simulate
    loop, of the model adapter and of the sweep runner on 1 and 2 threads, for the brief's 10-week
    HIIT plan and for a one-day scenario.
-2. End to end with the program: 1024 ten-week runs with --threads 1 vs 2 and with mpirun -np 1
+2. End to end with the program: 2048 ten-week runs with --threads 1 vs 2 and with mpirun -np 1
    vs 2 (one thread per rank), three interleaved repetitions each; median and spread; and the
    fixed cost of starting an MPI job (a 2-run sweep under mpirun -np 2).
 3. Memory: one-day endpoint sweeps of 10k, 100k and 1M runs on 2 cores: wall time and peak
@@ -114,7 +114,7 @@ def main():
             print(f"   {scenario}: runner {one:.1f} runs/s per core; 1 -> 2 threads {two / one:.2f}x; "
                   f"overhead per run over bare simulate {1e6 / one - 1e6 / bare:.1f} us "
                   f"({100 * (bare / one - 1):.1f} %)")
-        runs = 256 if quick else 1024
+        runs = 256 if quick else 2048
         print(f"\n2. end to end, {runs} ten-week runs in chunks of 8 (s: median [min, max] of 3)")
         seconds = end_to_end(myoflux, folder, runs)
         for way, values in seconds.items():
