@@ -19,14 +19,7 @@ void write_root_attributes(hid_t file, const SweepLayout& layout, const ChunkRes
                            const Provenance& p) {
   h5::set_attr(file, "format", std::string(kChunkFormatName));
   h5::set_attr(file, "format_version", kChunkFormatVersion);
-  h5::set_attr(file, "sweep", layout.name);
-  h5::set_attr(file, "description", layout.description);
-  h5::set_attr(file, "fingerprint", layout.fingerprint);
-  h5::set_attr(file, "spec", layout.spec_text);
-  h5::set_attr(file, "spec_file", layout.spec_file);
-  h5::set_attr(file, "seed", std::to_string(layout.seed));
-  h5::set_attr(file, "total_runs", static_cast<long long>(layout.run_count));
-  h5::set_attr(file, "chunk_size", static_cast<long long>(layout.chunk_size));
+  write_layout_attributes(file, layout);
   h5::set_attr(file, "chunk_count", static_cast<long long>(layout.chunk_count));
   h5::set_attr(file, "chunk", static_cast<long long>(chunk.chunk));
   h5::set_attr(file, "first_run", static_cast<long long>(chunk.first_run));

@@ -96,15 +96,19 @@ void write_endpoints(hid_t file, const SweepLayout& layout, const double* data, 
   const auto cols = static_cast<hsize_t>(layout.endpoints.size());
   h5::write_matrix(file, "endpoints", data, rows, cols, "per column, in 'units'");
   h5::Handle ds(H5Dopen2(file, "endpoints", H5P_DEFAULT), H5Dclose, "open endpoints");
+  set_endpoint_attributes(ds, layout);
+}
+
+void set_endpoint_attributes(hid_t endpoints, const SweepLayout& layout) {
   std::vector<std::string> names, units, descriptions;
   for (const EndpointInfo& e : layout.endpoints) {
     names.push_back(e.name);
     units.push_back(e.unit);
     descriptions.push_back(e.description);
   }
-  h5::set_attr(ds, "names", names);
-  h5::set_attr(ds, "units", units);
-  h5::set_attr(ds, "descriptions", descriptions);
+  h5::set_attr(endpoints, "names", names);
+  h5::set_attr(endpoints, "units", units);
+  h5::set_attr(endpoints, "descriptions", descriptions);
 }
 
 void write_coordinates(hid_t file, const SweepLayout& layout,
@@ -186,6 +190,17 @@ void write_strings(hid_t parent, const std::string& name, const std::vector<std:
   std::vector<const char*> pointers;
   for (const std::string& v : values) pointers.push_back(v.c_str());
   write_1d(parent, name, type, type, pointers);
+}
+
+void write_layout_attributes(hid_t file, const SweepLayout& layout) {
+  h5::set_attr(file, "sweep", layout.name);
+  h5::set_attr(file, "description", layout.description);
+  h5::set_attr(file, "fingerprint", layout.fingerprint);
+  h5::set_attr(file, "spec", layout.spec_text);
+  h5::set_attr(file, "spec_file", layout.spec_file);
+  h5::set_attr(file, "seed", std::to_string(layout.seed));
+  h5::set_attr(file, "total_runs", static_cast<long long>(layout.run_count));
+  h5::set_attr(file, "chunk_size", static_cast<long long>(layout.chunk_size));
 }
 
 SweepLayout read_layout(hid_t file) {

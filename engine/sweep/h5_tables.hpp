@@ -45,6 +45,13 @@ std::vector<std::string> get_names(hid_t obj, const std::string& name);
 /// Writes a 1-D dataset of variable-length UTF-8 strings.
 void write_strings(hid_t parent, const std::string& name, const std::vector<std::string>& values);
 
+/// The names, units and descriptions of the endpoint columns, as attributes of `endpoints`.
+void set_endpoint_attributes(hid_t endpoints, const SweepLayout& layout);
+
+/// The layout's root attributes that chunk and index files share (name, spec, seed, sizes);
+/// each file adds its own chunk_count.
+void write_layout_attributes(hid_t file, const SweepLayout& layout);
+
 /// The layout as a chunk file stores it (root attributes and dataset attributes).
 SweepLayout read_layout(hid_t file);
 

@@ -49,15 +49,7 @@ void write_virtual(hid_t parent, const std::string& name, const std::string& sou
 
 void copy_attributes_from_layout(hid_t file, const SweepLayout& layout) {
   h5::Handle endpoints(H5Dopen2(file, "endpoints", H5P_DEFAULT), H5Dclose, "open endpoints");
-  std::vector<std::string> names, units, descriptions;
-  for (const EndpointInfo& e : layout.endpoints) {
-    names.push_back(e.name);
-    units.push_back(e.unit);
-    descriptions.push_back(e.description);
-  }
-  h5::set_attr(endpoints, "names", names);
-  h5::set_attr(endpoints, "units", units);
-  h5::set_attr(endpoints, "descriptions", descriptions);
+  set_endpoint_attributes(endpoints, layout);
   h5::Handle status(H5Dopen2(file, "status", H5P_DEFAULT), H5Dclose, "open status");
   h5::set_attr(status, "labels", status_labels());
 }
@@ -166,15 +158,8 @@ void write_root(hid_t file, const SweepLayout& layout, const std::vector<Manifes
                 const SweepSummary& summary, const Provenance& p) {
   h5::set_attr(file, "format", std::string(kIndexFormatName));
   h5::set_attr(file, "format_version", kIndexFormatVersion);
-  h5::set_attr(file, "sweep", layout.name);
-  h5::set_attr(file, "description", layout.description);
-  h5::set_attr(file, "fingerprint", layout.fingerprint);
-  h5::set_attr(file, "spec", layout.spec_text);
-  h5::set_attr(file, "spec_file", layout.spec_file);
-  h5::set_attr(file, "seed", std::to_string(layout.seed));
-  h5::set_attr(file, "total_runs", static_cast<long long>(layout.run_count));
+  write_layout_attributes(file, layout);
   h5::set_attr(file, "failed_runs", static_cast<long long>(summary.failed_runs()));
-  h5::set_attr(file, "chunk_size", static_cast<long long>(layout.chunk_size));
   h5::set_attr(file, "chunk_count", static_cast<long long>(chunks.size()));
   write_provenance(file, p);
 }
