@@ -111,8 +111,11 @@ void print_summary_table(std::ostream& out, const std::vector<RunRecord>& runs) 
   out << "\n" << std::setw(w0) << "";
   for (const auto& h : headers) out << std::right << std::setw(w) << h.second;
   out << "\n" << std::setw(w0) << "";
-  for (const TableRow& row : first)
-    out << std::right << std::setw(w) << ("(" + row.unit + ")").substr(0, kWidth);
+  for (const TableRow& row : first) {
+    // "(unit)" where it fits; a long unit loses its parentheses rather than its last letters.
+    const std::string unit = row.unit.size() + 2 <= kWidth ? "(" + row.unit + ")" : row.unit;
+    out << std::right << std::setw(w) << unit.substr(0, kWidth);
+  }
   out << "\n";
   for (const RunRecord& r : runs) {
     out << std::left << std::setw(w0) << r.id;
