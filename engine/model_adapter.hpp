@@ -27,6 +27,11 @@ struct ParameterInfo {
   std::string description;
 };
 
+/// How much of a RunRecord ModelAdapter::run fills in: everything a result file holds, or only
+/// the result and its summary (a sweep keeps endpoints and trajectories, and with one-day runs
+/// the subject and parameter tables would cost more than the simulation).
+enum class RecordDetail { full, result_and_summary };
+
 class ModelAdapter {
  public:
   virtual ~ModelAdapter() = default;
@@ -38,7 +43,11 @@ class ModelAdapter {
   /// Simulates a compiled scenario, applying its parameter overrides. Throws InputError (with the
   /// override's file:line:column) for unknown parameters or values outside their range. A solver
   /// failure is reported in the result's stats, not thrown.
-  virtual RunRecord run(const Scenario& scenario, const SolverConfig& solver) const = 0;
+  virtual RunRecord run(const Scenario& scenario, const SolverConfig& solver,
+                        RecordDetail detail) const = 0;
+  RunRecord run(const Scenario& scenario, const SolverConfig& solver) const {
+    return run(scenario, solver, RecordDetail::full);
+  }
   /// Endpoints of a run: CSA change, mean daily net protein balance, peak CK, ...
   virtual Table summarize(const Result& result) const = 0;
   /// Runs the model's virtual experiments against their published targets; `progress` is called

@@ -77,7 +77,7 @@ std::optional<ChunkResult> run_chunk(const SweepPlan& plan, const ModelAdapter& 
     std::int8_t status = kStatusOk;
     std::string message;
     try {
-      record = model.run(plan.scenario(inputs), plan.solver());
+      record = model.run(plan.scenario(inputs), plan.solver(), RecordDetail::result_and_summary);
       status = static_cast<std::int8_t>(record.result.stats.status);
       message = record.result.stats.message;
     } catch (const InputError& e) {

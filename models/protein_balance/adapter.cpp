@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "engine/solver/simulate.hpp"
 #include "models/protein_balance/experiments/targets.hpp"
@@ -11,6 +12,18 @@ namespace {
 
 std::string final_text(double v) {
   return std::isfinite(v) ? "" : "not available";
+}
+
+/// The default parameter values in the order Parameters::visit walks them.
+const std::vector<double>& default_values() {
+  static const std::vector<double> values = [] {
+    std::vector<double> v;
+    Parameters defaults;
+    defaults.visit([&](std::string_view, double& value, std::string_view, double, double,
+                       std::string_view, std::string_view) { v.push_back(value); });
+    return v;
+  }();
+  return values;
 }
 
 }  // namespace
@@ -50,11 +63,15 @@ Result simulate_scenario(const Scenario& scenario, const Parameters& parameters,
   return simulate(model, scenario.schedule, model.initial_state(), solver, grid);
 }
 
-RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver) const {
+RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver,
+                       RecordDetail detail) const {
   const Parameters parameters = resolve_parameters(scenario);
   RunRecord rec;
   rec.id = scenario.name;
   rec.result = simulate_scenario(scenario, parameters, solver);
+  if (rec.result.stats.ok()) rec.summary = summarize(rec.result);
+  if (detail == RecordDetail::result_and_summary) return rec;
+
   rec.labels = {{"description", scenario.description}, {"model", std::string(name())}};
   if (!scenario.sources.empty()) {
     std::string sources;
@@ -80,17 +97,17 @@ RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver) con
       {"muscle_protein_initial", model.derived().muscle_protein_initial_g, "g",
        "derived: myofibrillar protein of the legs at t = 0"},
   };
-  const Parameters defaults;
+  const std::vector<double>& defaults = default_values();
+  std::size_t i = 0;
   Parameters copy = parameters;
   copy.visit([&](std::string_view n, double& value, std::string_view unit, double, double,
                  std::string_view source, std::string_view) {
-    const bool overridden = value != get_parameter(defaults, n);
+    const double default_value = defaults[i++];
     rec.parameters.push_back({std::string(n), value, std::string(unit),
-                              overridden ? "set by the scenario (default " +
-                                               std::to_string(get_parameter(defaults, n)) + ")"
-                                         : std::string(source)});
+                              value != default_value ? "set by the scenario (default " +
+                                                           std::to_string(default_value) + ")"
+                                                     : std::string(source)});
   });
-  if (rec.result.stats.ok()) rec.summary = summarize(rec.result);
   return rec;
 }
 

@@ -13,7 +13,9 @@ class Adapter : public ModelAdapter {
   std::vector<ParameterInfo> parameters() const override { return parameter_table(); }
   std::vector<VariableInfo> outputs() const override;
   SolverConfig default_solver() const override;
-  RunRecord run(const Scenario& scenario, const SolverConfig& solver) const override;
+  using ModelAdapter::run;
+  RunRecord run(const Scenario& scenario, const SolverConfig& solver,
+                RecordDetail detail) const override;
   Table summarize(const Result& result) const override;
   ValidationReport validate(
       const std::function<void(std::size_t, std::size_t)>& progress) const override;

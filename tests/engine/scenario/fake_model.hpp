@@ -14,7 +14,7 @@ class FakeModel : public ModelAdapter {
   std::vector<ParameterInfo> parameters() const override { return {}; }
   std::vector<VariableInfo> outputs() const override { return {}; }
   SolverConfig default_solver() const override { return {}; }
-  RunRecord run(const Scenario&, const SolverConfig&) const override {
+  RunRecord run(const Scenario&, const SolverConfig&, RecordDetail) const override {
     throw std::logic_error("FakeModel::run: check must not simulate");
   }
   Table summarize(const Result&) const override { return {}; }
