@@ -1,5 +1,6 @@
-// Chunk hand-out between MPI ranks: requests and replies of three int64, rank 0 polling with
-// MPI_Iprobe so that its own worker threads keep their cores.
+// Chunk hand-out between MPI ranks: messages of three int64 to rank 0 and one-int64 replies, rank 0
+// polling with MPI_Iprobe so that its own worker threads keep their cores. A worker rank asks for
+// its next chunk as soon as it starts one, so the reply is there before it is needed.
 #include "engine/sweep/mpi_runner.hpp"
 
 #include <mpi.h>
@@ -7,7 +8,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <deque>
-#include <map>
 #include <mutex>
 #include <thread>
 
@@ -21,15 +21,16 @@ namespace {
 
 // Messages are three int64: kind, chunk, failed runs.
 enum Kind : std::int64_t {
-  kRequest = 0,   // a worker thread asks for a chunk, reporting the one it finished (or -1)
+  kRequest = 0,   // a worker rank asks for a chunk (reply: its number, or kStop)
   kRankDone = 1,  // every thread of the rank has stopped
+  kFinished = 2,  // a worker rank wrote the final file of a chunk
 };
 constexpr int kTagToCoordinator = 1;
 constexpr int kTagReply = 2;
 constexpr std::int64_t kStop = -1;
 // The coordinator polls instead of blocking: Open MPI's blocking receive spins a core, which
-// rank 0's own workers need. Every 2 ms: a request waits 1 ms on average, little against a chunk
-// of seconds, and rank 0's workers are woken rarely (measured: 500 us cost 1.5 % of a 2-rank run).
+// rank 0's own workers need. Every 2 ms: rank 0's workers are woken rarely (measured: 500 us cost
+// 1.5 % of a 2-rank run), and the delay is hidden by asking for a chunk one chunk ahead.
 constexpr auto kPollInterval = std::chrono::microseconds(2000);
 
 void check(int code, const char* what) {
@@ -62,45 +63,47 @@ class LocalQueue final : public ChunkQueue {
   Coordinator& coordinator_;
 };
 
-/// A worker rank's side: each request reports the chunk the asking thread finished last.
+/// A worker rank's side. Each next() takes the reply to the request made one chunk earlier and
+/// asks for the following chunk at once (at most one request is outstanding per rank), so the
+/// 0-2 ms rank 0 takes to answer overlaps the work. Finished chunks are reported as they finish.
 class RemoteQueue final : public ChunkQueue {
  public:
   std::optional<std::int64_t> next() override {
     const std::lock_guard<std::mutex> lock(mutex_);
-    const auto id = std::this_thread::get_id();
-    std::int64_t message[3] = {kRequest, -1, 0};
-    if (auto it = finished_.find(id); it != finished_.end()) {
-      message[1] = it->second.first;
-      message[2] = it->second.second;
-      finished_.erase(it);
-    }
-    check(MPI_Send(message, 3, MPI_INT64_T, 0, kTagToCoordinator, MPI_COMM_WORLD), "send");
-    std::int64_t chunk = kStop;
-    check(MPI_Recv(&chunk, 1, MPI_INT64_T, 0, kTagReply, MPI_COMM_WORLD, MPI_STATUS_IGNORE),
-          "receive");
-    if (chunk == kStop) return std::nullopt;
+    if (!outstanding_) request();
+    check(MPI_Wait(&reply_request_, MPI_STATUS_IGNORE), "wait");
+    outstanding_ = false;
+    if (reply_ == kStop) return std::nullopt;
+    const std::int64_t chunk = reply_;
+    request();
     return chunk;
   }
   void finished(std::int64_t chunk, std::int64_t failed_runs) {
     const std::lock_guard<std::mutex> lock(mutex_);
-    finished_[std::this_thread::get_id()] = {chunk, failed_runs};
+    const std::int64_t message[3] = {kFinished, chunk, failed_runs};
+    check(MPI_Send(message, 3, MPI_INT64_T, 0, kTagToCoordinator, MPI_COMM_WORLD), "send");
   }
-  /// Reports chunks finished by threads that stopped without asking again (interrupted).
-  void flush() {
+  /// Collects a reply still on its way when the threads stopped early (interrupted); the chunk it
+  /// names is not run and stays pending in the manifest for --resume.
+  void drain() {
     const std::lock_guard<std::mutex> lock(mutex_);
-    for (const auto& [thread, done] : finished_) {
-      std::int64_t message[3] = {kRequest, done.first, done.second};
-      check(MPI_Send(message, 3, MPI_INT64_T, 0, kTagToCoordinator, MPI_COMM_WORLD), "send");
-      std::int64_t ignored = 0;
-      check(MPI_Recv(&ignored, 1, MPI_INT64_T, 0, kTagReply, MPI_COMM_WORLD, MPI_STATUS_IGNORE),
-            "receive");
-    }
-    finished_.clear();
+    if (outstanding_) check(MPI_Wait(&reply_request_, MPI_STATUS_IGNORE), "wait");
+    outstanding_ = false;
   }
 
  private:
+  void request() {
+    const std::int64_t message[3] = {kRequest, -1, 0};
+    check(MPI_Send(message, 3, MPI_INT64_T, 0, kTagToCoordinator, MPI_COMM_WORLD), "send");
+    check(MPI_Irecv(&reply_, 1, MPI_INT64_T, 0, kTagReply, MPI_COMM_WORLD, &reply_request_),
+          "receive");
+    outstanding_ = true;
+  }
+
   std::mutex mutex_;
-  std::map<std::thread::id, std::pair<std::int64_t, std::int64_t>> finished_;
+  std::int64_t reply_ = kStop;
+  MPI_Request reply_request_ = MPI_REQUEST_NULL;
+  bool outstanding_ = false;
 };
 
 /// Serves requests until every other rank has reported that it is done.
@@ -123,13 +126,10 @@ void coordinate(const Session& session, Coordinator& coordinator, SweepDirectory
           "receive");
     if (message[0] == kRankDone) {
       --ranks_running;
-      continue;
-    }
-    // Reply first: recording the finished chunk reads its file for the summary, and the rank
-    // that asked should not wait for that.
-    const std::int64_t reply = coordinator.take().value_or(kStop);
-    check(MPI_Send(&reply, 1, MPI_INT64_T, status.MPI_SOURCE, kTagReply, MPI_COMM_WORLD), "send");
-    if (message[1] >= 0) {
+    } else if (message[0] == kRequest) {
+      const std::int64_t reply = coordinator.take().value_or(kStop);
+      check(MPI_Send(&reply, 1, MPI_INT64_T, status.MPI_SOURCE, kTagReply, MPI_COMM_WORLD), "send");
+    } else {  // kFinished: recording it reads the chunk's file for the summary
       directory.finished_elsewhere(message[1], message[2]);
       if (finished_elsewhere_runs) finished_elsewhere_runs(plan.chunk_run_count(message[1]));
     }
@@ -213,7 +213,7 @@ bool run_chunks(const Session& session, const SweepPlan& plan, const ModelAdapte
     MPI_Abort(MPI_COMM_WORLD, 1);  // rank 0 would wait for this rank forever otherwise
     throw;
   }
-  queue.flush();
+  queue.drain();
   const std::int64_t done[3] = {kRankDone, -1, 0};
   check(MPI_Send(done, 3, MPI_INT64_T, 0, kTagToCoordinator, MPI_COMM_WORLD), "send");
   return completed;
