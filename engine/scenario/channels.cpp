@@ -6,11 +6,16 @@ namespace myoflux {
 
 std::string_view modality_name(Modality m) {
   switch (m) {
-    case Modality::rest: return "rest";
-    case Modality::walking: return "walking";
-    case Modality::running: return "running";
-    case Modality::cycling: return "cycling";
-    case Modality::resistance: return "resistance";
+    case Modality::rest:
+      return "rest";
+    case Modality::walking:
+      return "walking";
+    case Modality::running:
+      return "running";
+    case Modality::cycling:
+      return "cycling";
+    case Modality::resistance:
+      return "resistance";
   }
   return "unknown";
 }
@@ -20,7 +25,9 @@ constexpr std::array<std::string_view, static_cast<int>(ProteinType::count)> kPr
     "whey", "casein", "soy", "egg", "mixed_meal", "eaa", "leucine"};
 }
 
-std::string_view protein_type_name(ProteinType t) { return kProteinNames.at(static_cast<std::size_t>(t)); }
+std::string_view protein_type_name(ProteinType t) {
+  return kProteinNames.at(static_cast<std::size_t>(t));
+}
 
 bool parse_protein_type(std::string_view name, ProteinType* out) {
   for (std::size_t i = 0; i < kProteinNames.size(); ++i)
@@ -33,18 +40,20 @@ bool parse_protein_type(std::string_view name, ProteinType* out) {
 
 const std::array<std::string_view, channel::count>& input_channel_names() {
   static const std::array<std::string_view, channel::count> names{
-      "exercise_intensity", "resistance_load", "modality", "eccentric_factor", "running_speed",
-      "leucine_infusion"};
+      "exercise_intensity", "resistance_load", "modality",
+      "eccentric_factor",   "running_speed",   "leucine_infusion"};
   return names;
 }
 
 const std::vector<ChannelSpec>& input_channels() {
   static const std::vector<ChannelSpec> channels{
       {"exercise_intensity", "fraction of VO2max",
-       "metabolic intensity of the current activity; 0 at rest, above 1 for supramaximal sprints", 0.0},
-      {"resistance_load", "fraction of 1RM", "load lifted during a resistance set, 0 otherwise", 0.0},
-      {"modality", "code",
-       "0 rest, 1 walking, 2 running, 3 cycling, 4 resistance (see Modality)", 0.0},
+       "metabolic intensity of the current activity; 0 at rest, above 1 for supramaximal sprints",
+       0.0},
+      {"resistance_load", "fraction of 1RM", "load lifted during a resistance set, 0 otherwise",
+       0.0},
+      {"modality", "code", "0 rest, 1 walking, 2 running, 3 cycling, 4 resistance (see Modality)",
+       0.0},
       {"eccentric_factor", "1",
        "eccentric load relative to level running: 1 level, >1 downhill, <1 uphill, 0 at rest", 0.0},
       {"running_speed", "km/h", "speed while walking or running, 0 otherwise", 0.0},

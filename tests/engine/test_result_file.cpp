@@ -137,7 +137,8 @@ TEST_F(ResultFileTest, RefusesToOverwriteUnlessAsked) {
   std::string content;
   in >> content;
   EXPECT_EQ(content, "precious");
-  write_result_file(path, runs, current_provenance("test"), {.overwrite = true, .labels = {}, .after_run = {}});
+  write_result_file(path, runs, current_provenance("test"),
+                    {.overwrite = true, .labels = {}, .after_run = {}});
   EXPECT_EQ(read_result_file(path).runs.size(), 1u);
 }
 

@@ -926,8 +926,10 @@ std::vector<Target> build_targets() {
        "paper: "
        "about +20 %), at the edge of the tolerance"},
       {"boirie1997_whey_vs_casein",
-       "casein's peak is correctly lower and later than whey's, but its slow appearance raises insulin, and the "
-       "fitted insulin suppression of whole-body proteolysis (at its 60 % bound) cancels much of its leucine: "
+       "casein's peak is correctly lower and later than whey's, but its slow appearance raises "
+       "insulin, and the "
+       "fitted insulin suppression of whole-body proteolysis (at its 60 % bound) cancels much of "
+       "its leucine: "
        "at 3.5-4 h casein sits just below whey instead of above it"},
       {"losey2013_brief_hiit_csa",
        "conflicts with Estes 2017 from the same laboratory: 3 sessions a week gave +9 % there "
