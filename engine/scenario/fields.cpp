@@ -15,12 +15,6 @@ void fail(const YamlNode& at, const std::string& message) {
 
 namespace {
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string in_quotes(std::string_view s) {
   return "\"" + std::string(s) + "\"";
 }
