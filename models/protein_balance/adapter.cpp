@@ -56,11 +56,19 @@ Parameters resolve_parameters(const Scenario& scenario, Parameters base) {
   return base;
 }
 
-Result simulate_scenario(const Scenario& scenario, const Parameters& parameters,
-                         const SolverConfig& solver) {
-  const ProteinBalanceModel model(scenario.subject, parameters);
+namespace {
+
+Result simulate_model(const ProteinBalanceModel& model, const Scenario& scenario,
+                      const SolverConfig& solver) {
   const std::vector<double> grid = uniform_grid(scenario.duration_h, scenario.output_interval_h);
   return simulate(model, scenario.schedule, model.initial_state(), solver, grid);
+}
+
+}  // namespace
+
+Result simulate_scenario(const Scenario& scenario, const Parameters& parameters,
+                         const SolverConfig& solver) {
+  return simulate_model(ProteinBalanceModel(scenario.subject, parameters), scenario, solver);
 }
 
 RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver,
@@ -68,7 +76,8 @@ RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver,
   const Parameters parameters = resolve_parameters(scenario);
   RunRecord rec;
   rec.id = scenario.name;
-  rec.result = simulate_scenario(scenario, parameters, solver);
+  const ProteinBalanceModel model(scenario.subject, parameters);
+  rec.result = simulate_model(model, scenario, solver);
   if (rec.result.stats.ok()) rec.summary = summarize(rec.result);
   if (detail == RecordDetail::result_and_summary) return rec;
 
@@ -82,7 +91,6 @@ RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver,
   rec.scenario_source = scenario.file;
 
   const Subject& s = scenario.subject;
-  const ProteinBalanceModel model(s, parameters);
   rec.subject = {
       {"sex", s.sex == Sex::male ? 1.0 : 0.0, "", std::string(sex_name(s.sex))},
       {"age", s.age_years, "years", ""},
