@@ -6,7 +6,7 @@ if(NOT MYOFLUX_UNITY)
 endif()
 foreach(target myoflux_engine myoflux_models myoflux_cli myoflux_sweep_mpi myoflux)
   if(TARGET ${target})
-    set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 16)
+    set_target_properties(${target} PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 0)
   endif()
 endforeach()
 # Files that define a local name another file of their batch defines too; each compiles alone.
@@ -14,5 +14,6 @@ endforeach()
 set_source_files_properties(
   ${PROJECT_SOURCE_DIR}/engine/scenario/compile.cpp
   ${PROJECT_SOURCE_DIR}/engine/sweep/summary.cpp
+  ${PROJECT_SOURCE_DIR}/engine/sweep/index_file.cpp
   TARGET_DIRECTORY myoflux_engine
   PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
