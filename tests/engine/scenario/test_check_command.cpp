@@ -74,8 +74,7 @@ TEST(CheckCommand, BrokenFileExitsTwoWithLocation) {
                        "%VO2max\"), an intensity relative to maximal heart rate (e.g. \"90 "
                        "%HRmax\") or an intensity relative to the lactate threshold (e.g. \"105 "
                        "%LT\")\n(" +
-                       file +
-                       " was read as a scenario: a YAML file without 'arms', 'base')\n");
+                       file + " was read as a scenario: a YAML file without 'arms', 'base')\n");
   const CliRun missing = check({"no/such/file.yaml"});
   EXPECT_EQ(missing.code, 2);
   EXPECT_EQ(missing.err,
@@ -88,10 +87,9 @@ TEST(CheckCommand, HelpDocumentsExitCodesKindsAndAnExample) {
   EXPECT_TRUE(has(r.out, "Exit codes: 0 the file is valid, 2 invalid input")) << r.out;
   EXPECT_TRUE(has(r.out, "myoflux check scenarios/hiit_4x4_brief.yaml"));
   EXPECT_TRUE(has(r.out, "--set"));
-  for (const char* kind :
-       {"study: a YAML file with the top-level key 'arms' (docs/scenarios.md)",
-        "sweep spec: a YAML file with the top-level key 'base' (docs/sweeps.md)",
-        "scenario: a YAML file without 'arms', 'base' (docs/scenarios.md)"})
+  for (const char* kind : {"study: a YAML file with the top-level key 'arms' (docs/scenarios.md)",
+                           "sweep spec: a YAML file with the top-level key 'base' (docs/sweeps.md)",
+                           "scenario: a YAML file without 'arms', 'base' (docs/scenarios.md)"})
     EXPECT_TRUE(has(r.out, kind)) << kind << "\n" << r.out;
 }
 
@@ -161,8 +159,9 @@ TEST(CheckCommand, AModelsOwnKindPlugsInWithOneEntry) {
   EXPECT_TRUE(has(unknown.err, "food table: a CSV file whose header starts with 'food,'"));
   EXPECT_TRUE(has(unknown.err, "sweep spec: a YAML file with the top-level key 'base'"));
   const CliRun help = check_with(model, {"--help"});
-  EXPECT_TRUE(has(help.out, "food table: a CSV file whose header starts with 'food,' "
-                            "(docs/foods.md)"))
+  EXPECT_TRUE(has(help.out,
+                  "food table: a CSV file whose header starts with 'food,' "
+                  "(docs/foods.md)"))
       << help.out;
   std::filesystem::remove_all(dir);
 }
