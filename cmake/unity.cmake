@@ -14,6 +14,9 @@ foreach(target myoflux_engine myoflux_models myoflux_cli myoflux_sweep_mpi myofl
                           UNITY_BUILD_BATCH_SIZE ${MYOFLUX_UNITY_BATCH_SIZE})
   endif()
 endforeach()
+# The generated build_info.cpp changes with every commit: alone, it is all that recompiles.
+set_source_files_properties(${PROJECT_BINARY_DIR}/engine/generated/build_info.cpp
+  TARGET_DIRECTORY myoflux_engine PROPERTIES SKIP_UNITY_BUILD_INCLUSION ON)
 # Files that define a local name another file of their batch defines too; each compiles alone.
 # (Renaming the constant in the file is the better fix once its owner is free to.)
 set_source_files_properties(
