@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/file_kind.hpp"
 #include "engine/result.hpp"
 #include "engine/scenario/scenario.hpp"
 #include "engine/solver/solver_config.hpp"
@@ -56,6 +57,9 @@ class ModelAdapter {
       const std::function<void(std::size_t, std::size_t)>& /*progress*/) const {
     return {};
   }
+  /// The model's own kinds of data file (engine/file_kind.hpp), so that `myoflux check`
+  /// recognises and explains them beside scenarios, studies and sweep specs.
+  virtual std::vector<FileKind> file_kinds() const { return {}; }
 };
 
 }  // namespace myoflux

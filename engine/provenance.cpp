@@ -1,12 +1,75 @@
 #include "engine/provenance.hpp"
 
+#include <H5public.h>
 #include <openssl/evp.h>
 
+#include <Eigen/Core>
 #include <array>
+#include <boost/version.hpp>
 #include <ctime>
 #include <stdexcept>
 
+#include "engine/build_stamp.hpp"
+
 namespace myoflux {
+namespace {
+
+std::string compiler_text() {
+#if defined(__clang__)
+  return "Clang " + std::to_string(__clang_major__) + "." + std::to_string(__clang_minor__) + "." +
+         std::to_string(__clang_patchlevel__);
+#elif defined(__GNUC__)
+  return "GCC " + std::to_string(__GNUC__) + "." + std::to_string(__GNUC_MINOR__) + "." +
+         std::to_string(__GNUC_PATCHLEVEL__);
+#else
+  return "unknown compiler";
+#endif
+}
+
+std::string dotted(long major, long minor, long patch) {
+  return std::to_string(major) + "." + std::to_string(minor) + "." + std::to_string(patch);
+}
+
+BuildInfo make_build_info() {
+  const detail::BuildStamp& s = detail::kBuildStamp;
+  BuildInfo b;
+  b.version = s.version;
+  b.git_commit = s.git_commit;
+  b.git_dirty = s.git_dirty;
+  b.build_type = s.build_type;
+  b.compiler = compiler_text();
+  b.eigen_version = dotted(EIGEN_WORLD_VERSION, EIGEN_MAJOR_VERSION, EIGEN_MINOR_VERSION);
+  // BOOST_VERSION is major * 100000 + minor * 100 + patch.
+  b.boost_version = dotted(BOOST_VERSION / 100000, BOOST_VERSION / 100 % 1000, BOOST_VERSION % 100);
+  b.hdf5_version = dotted(H5_VERS_MAJOR, H5_VERS_MINOR, H5_VERS_RELEASE);
+  return b;
+}
+
+}  // namespace
+
+const BuildInfo& build_info() {
+  static const BuildInfo info = make_build_info();
+  return info;
+}
+
+std::string build_summary(const BuildInfo& b) {
+  return b.build_type + ", " + b.compiler + ", Eigen " + b.eigen_version + ", Boost " +
+         b.boost_version + ", HDF5 " + b.hdf5_version;
+}
+
+std::string commit_text(const BuildInfo& b) {
+  return b.git_commit + (b.git_dirty ? " (uncommitted changes)" : "");
+}
+
+std::string version_text(const BuildInfo& b) {
+  return "myoflux " + b.version + "\n" +              //
+         "  git commit  " + commit_text(b) + "\n" +   //
+         "  build type  " + b.build_type + "\n" +     //
+         "  compiler    " + b.compiler + "\n" +       //
+         "  Eigen       " + b.eigen_version + "\n" +  //
+         "  Boost       " + b.boost_version + "\n" +  //
+         "  HDF5        " + b.hdf5_version + "\n";
+}
 
 std::string utc_now_iso8601() {
   const std::time_t now = std::time(nullptr);
@@ -19,7 +82,8 @@ std::string utc_now_iso8601() {
 
 Provenance current_provenance(std::string command_line) {
   const BuildInfo& b = build_info();
-  return {b.version, b.git_commit, b.git_dirty, utc_now_iso8601(), std::move(command_line)};
+  return {b.version,        b.git_commit,      b.git_dirty,
+          build_summary(b), utc_now_iso8601(), std::move(command_line)};
 }
 
 std::string sha256_hex(std::string_view text) {

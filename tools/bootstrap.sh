@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
-# Installs the Debian/Ubuntu packages listed in tools/debian-packages.txt that are not yet installed.
-# Safe to run again: when nothing is missing it does nothing. Works as root, or through sudo.
+# Installs the Debian/Ubuntu packages listed in tools/debian-packages.txt that are not yet installed:
+# all of them (what every test needs), or with --main only those marked "main" (what the main job
+# needs: the program and its figure). Safe to run again: when nothing is missing it does nothing.
+# Works as root, or through sudo.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 list="$here/debian-packages.txt"
 
-mapfile -t wanted < <(sed -e 's/#.*//' -e 's/[[:space:]]//g' "$list" | grep -v '^$')
+case "${1:-}" in
+  "") tag="" ;;
+  --main) tag="main" ;;
+  *) echo "usage: $0 [--main]   (--main: only the packages the main job needs)" >&2; exit 2 ;;
+esac
+
+# Each line: a package name, then optional tags; '#' starts a comment.
+mapfile -t wanted < <(sed -e 's/#.*//' "$list" |
+                      awk -v tag="$tag" 'NF && (tag == "" || index(" " $0 " ", " " tag " ")) {print $1}')
 
 missing=()
 for pkg in "${wanted[@]}"; do

@@ -10,6 +10,7 @@
 #include "engine/interrupt.hpp"
 #include "engine/model_adapter.hpp"
 #include "engine/provenance.hpp"
+#include "engine/resources.hpp"
 
 namespace myoflux::cli {
 namespace {
@@ -33,6 +34,20 @@ std::string joined_command_line(int argc, const char* const* argv) {
   return line;
 }
 
+/// `myoflux --version`: the build (engine/provenance.hpp) and where this program finds its data
+/// and its figure-drawing Python package (engine/resources.hpp).
+std::string version_with_resources() {
+  std::string text = version_text();
+  try {
+    text += "  data        " + data_dir().string() + "\n";
+  } catch (const InputError& e) {
+    text += "  data        none: " + std::string(e.what()) + "\n";
+  }
+  text += "  python      " + python_package_parent().string() + "\n";
+  text.pop_back();  // CLI11 ends the line
+  return text;
+}
+
 }  // namespace
 
 int run_cli(int argc, const char* const* argv, const ModelAdapter& model) {
@@ -48,9 +63,7 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
                ": simulate skeletal-muscle protein balance under exercise and diet.\n"
                "Exit codes: 0 ok, 2 invalid input, 3 simulation failed, 130 interrupted."};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "myoflux " + build_info().version + " (" +
-                                        build_info().git_commit +
-                                        (build_info().git_dirty ? ", modified" : "") + ")");
+  app.set_version_flag("--version", version_with_resources);
   add_info_command(app, ctx);
   add_run_command(app, ctx);
   add_compare_command(app, ctx);

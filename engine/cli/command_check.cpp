@@ -1,14 +1,15 @@
-// `myoflux check FILE`: validates a scenario or study file and prints what it means (sessions,
-// segments, meals, weekly totals) without simulating. Invalid input throws; run_cli turns that
-// into the file:line:column message and exit code 2.
+// `myoflux check FILE`: recognises which kind of file FILE is (scenario, study, sweep spec, or a
+// kind the model adds; engine/cli/file_kinds.hpp), validates it and prints what it means without
+// simulating. Invalid input throws; run_cli turns that into the file:line:column message and exit
+// code 2, with a last line saying which kind the file was read as.
 #include <CLI/CLI.hpp>
 #include <ostream>
 
 #include "engine/cli/cli.hpp"
+#include "engine/cli/file_kinds.hpp"
 #include "engine/error.hpp"
-#include "engine/scenario/describe.hpp"
-#include "engine/scenario/fields.hpp"
-#include "engine/scenario/scenario.hpp"
+#include "engine/model_adapter.hpp"
+#include "engine/resources.hpp"
 
 namespace myoflux::cli {
 namespace {
@@ -20,59 +21,61 @@ struct CheckOptions {
   bool full = false;
 };
 
-const Scenario& find_arm(const Study& study, const std::string& name) {
-  std::vector<std::string_view> names;
-  for (const Scenario& s : study.arms) {
-    if (s.name == name) return s;
-    names.push_back(s.name);
-  }
-  throw InputError("--arm: no arm named '" + name + "' in " + study.file +
-                   scenario::did_you_mean(name, names) + "; arms: " + scenario::joined(names));
-}
-
 void check(const CheckOptions& o, Context& ctx) {
   std::vector<FieldOverride> sets;
   for (const std::string& s : o.sets) sets.push_back(parse_field_override(s));
-  const Study study = load_study(o.file, sets);
-  scenario::DescribeOptions describe;
-  describe.every_session_in_full = o.full;
-  if (!o.arm.empty()) {
-    scenario::describe_scenario(ctx.out, find_arm(study, o.arm), describe);
-  } else if (study.arms.size() == 1 && study.arms.front().file == study.file) {
-    scenario::describe_scenario(ctx.out, study.arms.front(), describe);
-  } else {
-    scenario::describe_study(ctx.out, study);
+  const std::filesystem::path path = find_input_file(o.file);
+  const FileToCheck file = read_file_to_check(path);
+  const std::vector<FileKind> kinds = file_kinds(ctx.model);
+  const FileKind& kind = identify_file_kind(kinds, file);
+  const std::string read_as = "(" + path.string() + " was read as a " + kind.name + ": " +
+                              recognition_text(kinds, kind) + ")";
+  std::string detail;
+  try {
+    detail = kind.check(file, CheckRequest{sets, o.arm, o.full, ctx.model, ctx.out});
+  } catch (const ScenarioError& e) {
+    throw ScenarioError(e.mark(), e.message() + "\n" + read_as);
+  } catch (const InputError& e) {
+    throw InputError(std::string(e.what()) + "\n" + read_as);
   }
-  ctx.out << "\n"
-          << o.file << ": valid ("
-          << (study.arms.size() == 1 && study.arms.front().file == study.file
-                  ? "scenario"
-                  : "study of " + std::to_string(study.arms.size()) + " arms")
-          << ")\n";
+  ctx.out << "\n" << path.string() << ": valid (" << kind.name << detail << ")\n";
+}
+
+std::string kinds_help(const ModelAdapter& model) {
+  const std::vector<FileKind> kinds = file_kinds(model);
+  std::string text = "Kinds of file, told apart by their content:\n";
+  for (const FileKind& k : kinds)
+    text += "  " + k.name + ": " + recognition_text(kinds, k) + " (" + k.documented_in + ")\n";
+  return text;
 }
 
 }  // namespace
 
 void add_check_command(CLI::App& app, Context& ctx) {
   CLI::App* cmd = app.add_subcommand(
-      "check", "Check a scenario or study file and show what it means, without simulating");
+      "check",
+      "Check any myoflux input file (scenario, study, sweep spec, ...) and show what it means, "
+      "without simulating");
   auto options = std::make_shared<CheckOptions>();
-  cmd->add_option("FILE", options->file, "a scenario or study file (YAML, see docs/scenarios.md)")
+  cmd->add_option("FILE", options->file,
+                  "the file, or a name of the scenario library (e.g. hiit_vs_long_distance)")
       ->required();
   cmd->add_option("--set", options->sets,
-                  "override a field before checking, as PATH=VALUE (repeatable), e.g. "
-                  "--set diet.protein=\"2.0 g/kg/day\"");
+                  "override a field of a scenario or study before checking, as PATH=VALUE "
+                  "(repeatable), e.g. --set diet.protein=\"2.0 g/kg/day\"");
   cmd->add_option("--arm", options->arm, "show this arm of a study in full");
   cmd->add_flag("--full", options->full,
                 "show every session with its segments (default: the first week in full, then "
                 "one line per session)");
-  cmd->footer(
-      "Exit codes: 0 the file is valid, 2 invalid input (the message names file:line:column,\n"
-      "what was expected and an example).\n\n"
-      "Example:\n"
-      "  myoflux check scenarios/hiit_4x4_brief.yaml\n"
-      "  myoflux check scenarios/hiit_vs_long_distance.yaml --arm hiit_1.6\n"
-      "  myoflux check scenarios/hiit_4x4_brief.yaml --set subject.body_mass=\"80 kg\"");
+  cmd->footer(kinds_help(ctx.model) +
+              "\nExit codes: 0 the file is valid, 2 invalid input (the message names "
+              "file:line:column,\nwhat was expected and an example, and which kind the file was "
+              "read as).\n\n"
+              "Example:\n"
+              "  myoflux check scenarios/hiit_4x4_brief.yaml\n"
+              "  myoflux check scenarios/hiit_vs_long_distance.yaml --arm hiit_1.6\n"
+              "  myoflux check scenarios/hiit_4x4_brief.yaml --set subject.body_mass=\"80 kg\"\n"
+              "  myoflux check scenarios/sweeps/virtual_population.yaml");
   cmd->callback([options, &ctx] { check(*options, ctx); });
 }
 

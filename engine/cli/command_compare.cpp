@@ -8,6 +8,7 @@
 #include "engine/cli/arm_runner.hpp"
 #include "engine/cli/cli.hpp"
 #include "engine/cli/python_plot.hpp"
+#include "engine/resources.hpp"
 
 namespace myoflux::cli {
 namespace {
@@ -31,7 +32,7 @@ void compare(Context& ctx, const CompareOptions& o) {
   std::string name, description;
   std::set<std::string> seen;
   for (const std::string& file : o.files) {
-    Study study = load_study(file, sets);
+    Study study = load_study(find_input_file(file), sets);
     name = name.empty() ? study.name : name + "_vs_" + study.name;
     if (o.files.size() == 1) description = study.description;
     for (Scenario& arm : study.arms) {
@@ -74,9 +75,10 @@ void add_compare_command(CLI::App& app, Context& ctx) {
   CLI::App* cmd = app.add_subcommand(
       "compare",
       "Run scenarios or the arms of a study side by side, write one HDF5 file and a figure");
-  cmd->add_option("FILES", o->files, "scenario or study files; a study's arms are all run")
-      ->required()
-      ->check(CLI::ExistingFile);
+  cmd->add_option("FILES", o->files,
+                  "scenario or study files, or names of the scenario library (e.g. "
+                  "hiit_vs_long_distance); a study's arms are all run")
+      ->required();
   cmd->add_option("-o,--output", o->output, "HDF5 file to write (default results/<study>.h5)");
   cmd->add_option("--plot", o->plot, "PNG figure to draw (default: the output file with .png)");
   cmd->add_flag("--no-plot", o->no_plot, "do not draw the figure (no Python needed)");
@@ -88,6 +90,7 @@ void add_compare_command(CLI::App& app, Context& ctx) {
   cmd->footer(
       "Example: myoflux compare scenarios/hiit_vs_long_distance.yaml --force\n"
       "  writes results/hiit_vs_long_distance.h5 and results/hiit_vs_long_distance.png\n"
+      "  (myoflux compare hiit_vs_long_distance finds the study in the scenario library)\n"
       "Exit codes: 0 ok, 2 invalid input, 3 simulation failed, 130 interrupted.");
   cmd->callback([o, &ctx] { compare(ctx, *o); });
 }

@@ -15,6 +15,7 @@ void print_info(const std::string& path, Context& ctx) {
   out << path << ": myoflux result file, format version " << f.format_version << "\n"
       << "  written by  myoflux " << f.provenance.myoflux_version << " (git "
       << f.provenance.git_commit << (f.provenance.git_dirty ? ", uncommitted changes" : "") << ")\n"
+      << (f.provenance.build.empty() ? "" : "  built       " + f.provenance.build + "\n")
       << "  created     " << f.provenance.created_utc << "\n"
       << "  command     " << f.provenance.command_line << "\n"
       << "  runs        " << f.runs.size() << "\n";

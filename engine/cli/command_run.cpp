@@ -6,6 +6,7 @@
 
 #include "engine/cli/arm_runner.hpp"
 #include "engine/cli/cli.hpp"
+#include "engine/resources.hpp"
 
 namespace myoflux::cli {
 namespace {
@@ -26,7 +27,7 @@ std::vector<FieldOverride> parse_sets(const std::vector<std::string>& sets) {
 
 void run(Context& ctx, const RunOptions& o) {
   const std::vector<FieldOverride> sets = parse_sets(o.sets);
-  const Study study = load_study(o.file, sets);
+  const Study study = load_study(find_input_file(o.file), sets);
   if (study.arms.size() != 1)
     throw InputError(
         o.file + " is a study with " + std::to_string(study.arms.size()) +
@@ -59,9 +60,9 @@ void add_run_command(CLI::App& app, Context& ctx) {
   CLI::App* cmd = app.add_subcommand("run",
                                      "Simulate one scenario and print its summary (CSA change, "
                                      "protein balance, CK, glycogen, readiness)");
-  cmd->add_option("FILE", o->file, "scenario file (YAML, see docs/scenarios.md)")
-      ->required()
-      ->check(CLI::ExistingFile);
+  cmd->add_option("FILE", o->file,
+                  "scenario file (YAML, see docs/scenarios.md) or a name of the scenario library")
+      ->required();
   cmd->add_option("-o,--output", o->output,
                   "write the run to this HDF5 file (docs/file-format.md)");
   cmd->add_option("--set", o->sets,

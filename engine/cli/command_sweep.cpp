@@ -10,6 +10,7 @@
 #include "engine/cli/cli.hpp"
 #include "engine/cli/progress.hpp"
 #include "engine/cli/sweep_report.hpp"
+#include "engine/resources.hpp"
 #include "engine/sweep/directory.hpp"
 #include "engine/sweep/plan.hpp"
 #include "engine/sweep/runner.hpp"
@@ -52,7 +53,8 @@ void print_plan(Context& ctx, const sweep::SweepPlan& plan, const sweep::SweepDi
 
 void sweep_here(Context& ctx, const SweepOptions& o) {
   const auto start = std::chrono::steady_clock::now();
-  const sweep::SweepPlan plan(sweep::load_sweep_spec(o.spec, ctx.model), ctx.model);
+  const sweep::SweepPlan plan(sweep::load_sweep_spec(find_input_file(o.spec), ctx.model),
+                              ctx.model);
   const sweep::Share share = o.share.empty() ? sweep::Share{} : sweep::parse_share(o.share);
   sweep::SweepDirectory dir(plan, o.output, ctx.command_line);
   dir.prepare(o.resume, share, share.count == 1);
@@ -89,7 +91,8 @@ void sweep_mpi(Context& ctx, const SweepOptions& o) {
       throw InputError(
           "--chunk is for Slurm array tasks without MPI; under mpirun the ranks "
           "share the chunks by themselves");
-    const sweep::SweepPlan plan(sweep::load_sweep_spec(o.spec, ctx.model), ctx.model);
+    const sweep::SweepPlan plan(sweep::load_sweep_spec(find_input_file(o.spec), ctx.model),
+                                ctx.model);
     std::unique_ptr<sweep::SweepDirectory> dir;
     std::string problem;
     if (coordinator) {
@@ -144,7 +147,8 @@ void add_sweep_command(CLI::App& app, Context& ctx) {
   auto o = std::make_shared<SweepOptions>();
   CLI::App* cmd = app.add_subcommand(
       "sweep", "Run a sweep (docs/sweeps.md): many runs in chunk files, an index and a summary");
-  cmd->add_option("SPEC", o->spec, "the sweep file (YAML)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("SPEC", o->spec, "the sweep file (YAML), or a name of the scenario library")
+      ->required();
   cmd->add_option("-o,--output", o->output, "folder for the chunk files, manifest and index")
       ->required();
   cmd->add_option("--threads", o->threads,

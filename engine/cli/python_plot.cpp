@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "engine/error.hpp"
+#include "engine/resources.hpp"
 
 extern char** environ;
 
@@ -16,7 +17,7 @@ namespace myoflux::cli {
 
 void run_plot_script(const std::vector<std::string>& args) {
   const std::string python = MYOFLUX_PYTHON_EXECUTABLE;
-  const std::string package_dir = MYOFLUX_PYTHON_PACKAGE_DIR;
+  const std::string package_dir = python_package_parent().string();
   std::vector<std::string> argv_store{python, "-m", "myoflux.plot"};
   argv_store.insert(argv_store.end(), args.begin(), args.end());
   std::vector<char*> argv;

@@ -1,6 +1,6 @@
 // Figures are drawn by the Python package (python/myoflux/plot.py, matplotlib) so the CLI, the
 // notebooks and Python users share one plotting code path. This runs it with Debian's
-// interpreter (the one CMake found) and the package folder on PYTHONPATH.
+// interpreter (the one CMake found) and the package folder (engine/resources.hpp) on PYTHONPATH.
 #pragma once
 
 #include <string>

@@ -157,12 +157,14 @@ ResultFile read_header(hid_t file, const std::string& path) {
   out.provenance.myoflux_version = writer;
   out.provenance.git_commit = h5::get_string_attr(file, "git_commit");
   out.provenance.git_dirty = h5::get_int_attr(file, "git_dirty") != 0;
+  if (h5::has_attr(file, "build")) out.provenance.build = h5::get_string_attr(file, "build");
   out.provenance.created_utc = h5::get_string_attr(file, "created_utc");
   out.provenance.command_line = h5::get_string_attr(file, "command_line");
   // Any other string attribute on the root is a label. (Read from the root group: attribute
   // counts on a file identifier come back as -1.)
   static const char* kProvenance[] = {"format",     "format_version", "myoflux_version",
-                                      "git_commit", "created_utc",    "command_line"};
+                                      "git_commit", "created_utc",    "command_line",
+                                      "build"};
   h5::Handle root = h5::open_group(file, "/");
   for (auto& [name, value] : h5::string_attributes(root))
     if (std::find(std::begin(kProvenance), std::end(kProvenance), name) == std::end(kProvenance))
@@ -183,6 +185,7 @@ void write_result_file(const std::filesystem::path& path, std::span<const RunRec
     h5::set_attr(file, "myoflux_version", provenance.myoflux_version);
     h5::set_attr(file, "git_commit", provenance.git_commit);
     h5::set_attr(file, "git_dirty", static_cast<long long>(provenance.git_dirty ? 1 : 0));
+    h5::set_attr(file, "build", provenance.build);
     h5::set_attr(file, "created_utc", provenance.created_utc);
     h5::set_attr(file, "command_line", provenance.command_line);
     for (const auto& [key, value] : options.labels) h5::set_attr(file, key, value);

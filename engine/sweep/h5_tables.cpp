@@ -66,6 +66,7 @@ void write_provenance(hid_t file, const Provenance& p) {
   h5::set_attr(file, "myoflux_version", p.myoflux_version);
   h5::set_attr(file, "git_commit", p.git_commit);
   h5::set_attr(file, "git_dirty", static_cast<long long>(p.git_dirty ? 1 : 0));
+  h5::set_attr(file, "build", p.build);
   h5::set_attr(file, "created_utc", p.created_utc);
   h5::set_attr(file, "command_line", p.command_line);
 }

@@ -9,6 +9,8 @@ A five-line session (docs/python.md has the whole API)::
     result.summary()["mean_daily_net_balance"]  # Quantity(value=..., unit='g/day', note=...)
 
 The compiled part, myoflux._core, is built by CMake (docs/python.md says where it lands).
+``myoflux.__version__`` is the version ``myoflux --version`` prints; ``myoflux.build_info()`` gives
+the rest of what it prints (git commit, build type, compiler, Eigen, Boost and HDF5 versions).
 ``myoflux.plot`` works without it, so the command line can draw figures from the source folder.
 """
 
@@ -20,6 +22,7 @@ __all__ = [
     "Study",
     "UnknownVariableError",
     "Validation",
+    "build_info",
     "load_scenario",
     "load_study",
     "outputs",
@@ -37,6 +40,7 @@ __all__ = [
 
 try:
     from myoflux._core import ScenarioError, __version__  # noqa: F401  (re-exported)
+    from myoflux._core import _build_info
     from myoflux.model import Validation, outputs, parameters, validate  # noqa: F401
     from myoflux.result import Quantity, Result, UnknownVariableError, summary_table  # noqa: F401
     from myoflux.scenario import (  # noqa: F401
@@ -49,6 +53,14 @@ try:
     from myoflux.simulate import run, run_many  # noqa: F401
     from myoflux.store import read_h5, write_h5  # noqa: F401
     from myoflux.sweep import read_sweep, sweep  # noqa: F401
+
+    def build_info():
+        """How this myoflux was built: the facts ``myoflux --version`` prints, as a dict with the
+        keys version, git_commit, git_dirty (True when the tree had uncommitted changes),
+        build_type, compiler, eigen, boost and hdf5 (version texts), and summary (the one-line
+        text that every result file stores in its provenance as ``build``)."""
+        return _build_info()
+
 except ImportError as _error:  # the compiled module is missing or was built for another Python
     from myoflux._missing import explain as _explain
 

@@ -18,4 +18,19 @@ PYBIND11_MODULE(_core, m) {
   m.attr("__version__") = info.version;
   m.attr("git_commit") = info.git_commit;
   m.attr("git_dirty") = info.git_dirty;
+  // The facts `myoflux --version` prints (engine/provenance.hpp), for myoflux.build_info().
+  m.def("_build_info", [] {
+    const myoflux::BuildInfo& b = myoflux::build_info();
+    pybind11::dict d;
+    d["version"] = b.version;
+    d["git_commit"] = b.git_commit;
+    d["git_dirty"] = b.git_dirty;
+    d["build_type"] = b.build_type;
+    d["compiler"] = b.compiler;
+    d["eigen"] = b.eigen_version;
+    d["boost"] = b.boost_version;
+    d["hdf5"] = b.hdf5_version;
+    d["summary"] = myoflux::build_summary(b);
+    return d;
+  });
 }

@@ -38,6 +38,7 @@ py::dict provenance_dict(const Provenance& p) {
   d["myoflux_version"] = p.myoflux_version;
   d["git_commit"] = p.git_commit;
   d["git_dirty"] = p.git_dirty;
+  d["build"] = p.build;
   d["created_utc"] = p.created_utc;
   d["command_line"] = p.command_line;
   return d;

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "engine/error.hpp"
+#include "engine/resources.hpp"
 
 namespace myoflux::protein_balance {
 namespace {
@@ -26,8 +27,7 @@ std::vector<std::string> split_csv(const std::string& line) {
 }  // namespace
 
 std::filesystem::path default_feeding_data_path() {
-  return std::filesystem::path(MYOFLUX_SOURCE_DIR) /
-         "models/protein_balance/experiments/data/feeding_timecourses.csv";
+  return data_dir() / "models/protein_balance/experiments/data/feeding_timecourses.csv";
 }
 
 FeedingData read_feeding_data(const std::filesystem::path& csv) {

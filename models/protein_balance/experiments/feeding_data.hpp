@@ -33,7 +33,7 @@ using FeedingData = std::map<std::string, DataSeries>;
 /// analysis. Throws InputError naming the file and line for malformed rows.
 FeedingData read_feeding_data(const std::filesystem::path& csv);
 
-/// The copy kept in the repository.
+/// The copy in the data folder (engine/resources.hpp: the source tree, or share/myoflux).
 std::filesystem::path default_feeding_data_path();
 
 }  // namespace myoflux::protein_balance

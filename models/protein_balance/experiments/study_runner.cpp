@@ -3,12 +3,13 @@
 #include <sstream>
 
 #include "engine/error.hpp"
+#include "engine/resources.hpp"
 #include "models/protein_balance/adapter.hpp"
 
 namespace myoflux::protein_balance {
 
 std::filesystem::path default_scenario_dir() {
-  return std::filesystem::path(MYOFLUX_SOURCE_DIR) / "scenarios";
+  return scenario_library_dir();
 }
 
 StudyRunner::StudyRunner(Parameters parameters, std::filesystem::path scenario_dir,

@@ -55,7 +55,7 @@ class StudyRunner {
   long runs_ = 0;
 };
 
-/// The scenario library in the source tree.
+/// The scenario library (engine/resources.hpp: the source tree, or share/myoflux).
 std::filesystem::path default_scenario_dir();
 
 }  // namespace myoflux::protein_balance
