@@ -10,18 +10,23 @@
 namespace myoflux {
 
 /// Weighted RMS norm of a local error estimate:
-///   ||err|| = sqrt( 1/n * sum_i ( err_i / (atol_i + rtol * max(|x_old_i|, |x_new_i|)) )^2 )
+///   ||err|| = sqrt( 1/n * sum_i ( err_i / (atol_i + rtol_i * max(|x_old_i|, |x_new_i|)) )^2 )
 /// A step is accepted when ||err|| <= 1. A NaN anywhere yields +infinity (the step is rejected).
+/// rtol_i is rtol unless rtol_per_state is given (a state whose size says little about the error
+/// that matters, such as an accumulator, can be held to its absolute tolerance alone).
 struct ErrorWeights {
   Eigen::VectorXd atol;
   double rtol = 1e-6;
+  Eigen::VectorXd rtol_per_state;  // empty: rtol for every state
 
-  double norm(const Eigen::VectorXd& x_old, const Eigen::VectorXd& x_new,
-              const Eigen::VectorXd& err) const {
+  template <class Vec>
+  double norm(const Vec& x_old, const Vec& x_new, const Vec& err) const {
     double sum = 0.0;
     const Eigen::Index n = err.size();
+    const bool per_state = rtol_per_state.size() == n;
     for (Eigen::Index i = 0; i < n; ++i) {
-      const double scale = atol[i] + rtol * std::max(std::abs(x_old[i]), std::abs(x_new[i]));
+      const double r_i = per_state ? rtol_per_state[i] : rtol;
+      const double scale = atol[i] + r_i * std::max(std::abs(x_old[i]), std::abs(x_new[i]));
       const double r = err[i] / scale;
       sum += r * r;
     }
