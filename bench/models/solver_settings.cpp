@@ -44,6 +44,7 @@ SolverConfig config_of(const Candidate& c) {
   s.method = c.method;
   s.jacobian_max_age = c.max_age;
   s.jacobian_each_segment = c.each_segment;
+  if (const char* beta = std::getenv("MYOFLUX_BETA")) s.controller_beta = std::stod(beta);
   // MYOFLUX_TOL="state:atol_factor:rtol_factor,..." loosens or tightens single states.
   if (const char* spec = std::getenv("MYOFLUX_TOL")) {
     s.rtol_per_state.assign(s.atol_per_state.size(), s.rtol);

@@ -156,6 +156,7 @@ Result run(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
 
   ErrorWeights weights{absolute_tolerances(cfg, n), cfg.rtol, relative_tolerances(cfg, n)};
   StepSizeController controller;
+  controller.beta = cfg.controller_beta;
 
   std::vector<DoseEffect> dose_effects;
   for (const DoseTargetSpec& target : schedule.dose_targets())

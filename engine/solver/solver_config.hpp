@@ -40,6 +40,9 @@ struct SolverConfig {
   long max_steps = 10'000'000;
   /// Also sample the outputs at every schedule breakpoint.
   bool sample_breakpoints = false;
+  /// PI step-size control: the weight of the previous step's error (0: elementary control; 0.04
+  /// in Hairer's DOPRI5).
+  double controller_beta = 0.0;
   /// Rosenbrock-W methods only: accepted steps one Jacobian may serve (1: a fresh one each step).
   int jacobian_max_age = 1;
   /// Rosenbrock-W methods only: a fresh Jacobian at every segment start (the inputs change).
