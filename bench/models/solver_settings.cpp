@@ -67,7 +67,8 @@ SolverConfig config_of(const Candidate& c) {
 
 int main(int argc, char** argv) {
   const Adapter adapter;
-  std::vector<Scenario> plans = testing::library_plans(MYOFLUX_SOURCE_DIR);
+  std::vector<Scenario> plans = testing::library_plans(
+      MYOFLUX_SOURCE_DIR, std::getenv("MYOFLUX_ALL") ? 0.0 : 8 * 7 * 24.0);
   if (const char* dt = std::getenv("MYOFLUX_OUTPUT_H"))
     for (Scenario& s : plans) s.output_interval_h = std::stod(dt);
   // MYOFLUX_SET="parameter=value" changes one model parameter in every plan (what-if studies).

@@ -34,15 +34,16 @@ std::vector<VariableInfo> Adapter::outputs() const {
 
 SolverConfig Adapter::default_solver() const {
   SolverConfig c;
-  // Chosen by measurement (docs/performance.md, bench/models/solver_settings): on the library's
-  // long plans the explicit stepper at rtol 1e-4 with PI control meets the accuracy bar
-  // (tests/models/test_solver_accuracy.cpp) with a quarter of its margin used, in ~7.6 k steps
-  // for a 10-week plan; the Rosenbrock methods need fewer steps (4.1 k for rosenbrock4 at 5e-4)
-  // but each costs ~3 times as much, and ROS34PW2, of order 3, needs more steps (8.7 k at 5e-5).
+  // Chosen by measurement (docs/performance.md, bench/models/solver_settings): the explicit
+  // stepper at rtol 1e-5 with PI control meets the accuracy bar on every scenario of the library
+  // (tests/models/test_solver_accuracy.cpp; at 1e-4 the 10-week plans pass but a one-day run's
+  // synthesis is 0.3 % off), in ~8.8 k steps for a 10-week plan. The Rosenbrock methods need
+  // fewer steps (4.3 k for rosenbrock4 at 1e-3) but each costs several times as much, and
+  // ROS34PW2, of order 3, needs more (8.5 k at 1e-4).
   c.method = Method::dopri5;
-  c.rtol = 1e-4;
+  c.rtol = 1e-5;
   // Hairer's DOPRI5 value: damps the step-size oscillation where the fast 'muscle full' mode
-  // limits explicit steps (246 rejected steps per plan instead of 561).
+  // limits explicit steps (59 rejected steps per 10-week plan instead of 249).
   c.controller_beta = 0.04;
   // Absolute tolerance rtol times each state's typical magnitude: every component is controlled
   // relatively wherever it is not negligibly small.
