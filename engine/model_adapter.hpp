@@ -4,11 +4,13 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "engine/file_kind.hpp"
+#include "engine/model_functions.hpp"
 #include "engine/result.hpp"
 #include "engine/scenario/scenario.hpp"
 #include "engine/solver/solver_config.hpp"
@@ -49,6 +51,9 @@ class ModelAdapter {
   RunRecord run(const Scenario& scenario, const SolverConfig& solver) const {
     return run(scenario, solver, RecordDetail::full);
   }
+  /// The model's equations for a scenario's subject and parameter overrides, as plain functions
+  /// (for other integrators: Python, SciPy, SUNDIALS). Throws like run() for bad overrides.
+  virtual std::unique_ptr<ModelFunctions> functions(const Scenario& scenario) const = 0;
   /// Endpoints of a run: CSA change, mean daily net protein balance, peak CK, ...
   virtual Table summarize(const Result& result) const = 0;
   /// Runs the model's virtual experiments against their published targets; `progress` is called

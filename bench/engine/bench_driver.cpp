@@ -76,10 +76,13 @@ void Hires(benchmark::State& state, Method method) {
 
 BENCHMARK_CAPTURE(PerStep, dopri5, Method::dopri5)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(PerStep, rosenbrock4, Method::rosenbrock4)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(PerStep, ros34pw2, Method::ros34pw2)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(PerSegment, dopri5, Method::dopri5)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(PerSegment, rosenbrock4, Method::rosenbrock4)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(PerSegment, ros34pw2, Method::ros34pw2)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(Hires, dopri5, Method::dopri5)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(Hires, rosenbrock4, Method::rosenbrock4)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(Hires, ros34pw2, Method::ros34pw2)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 }  // namespace myoflux

@@ -5,6 +5,8 @@
 #include <benchmark/benchmark.h>
 
 #include "engine/scenario/scenario.hpp"
+#include "engine/solver/block_lu.hpp"
+#include "engine/solver/jacobian.hpp"
 #include "engine/solver/simulate.hpp"
 #include "models/protein_balance/adapter.hpp"
 
@@ -25,8 +27,58 @@ void Rhs(benchmark::State& state, bool exercising) {
   }
   for (auto _ : state) {
     x[gut_whey] += 1e-12;  // defeats hoisting of the whole call out of the loop
-    model.rhs(0.0, x, u, dxdt);
+    model.rhs(0.0, x.data(), u, dxdt.data());
     benchmark::DoNotOptimize(dxdt.data());
+  }
+}
+
+struct JacobianFixture {
+  ProteinBalanceModel model{Subject{}, Parameters{}};
+  Eigen::VectorXd x = model.initial_state();
+  std::array<double, channel::count> u{};
+  const JacobianPattern& pattern =
+      traced_jacobian_pattern(model, kStateCount, model.input_channels().size());
+  std::vector<double> J = std::vector<double>(static_cast<std::size_t>(pattern.nonzeros()));
+  Eigen::VectorXd f = Eigen::VectorXd::Zero(kStateCount);
+  JacobianFixture() {
+    x[gut_mixed_meal] = 20.0;
+    x[gut_carbohydrate] = 60.0;
+  }
+};
+
+void ExactJacobian(benchmark::State& state) {
+  JacobianFixture fx;
+  auto evaluator = make_jacobian_evaluator(fx.model, fx.pattern, {});
+  for (auto _ : state) {
+    fx.x[gut_whey] += 1e-12;
+    evaluator->evaluate(0.0, fx.x.data(), fx.u, fx.J.data(), fx.f.data());
+    benchmark::DoNotOptimize(fx.J.data());
+  }
+  state.counters["colours"] = fx.pattern.colours;
+}
+
+void FactorW(benchmark::State& state) {
+  JacobianFixture fx;
+  make_jacobian_evaluator(fx.model, fx.pattern, {})
+      ->evaluate(0.0, fx.x.data(), fx.u, fx.J.data(), fx.f.data());
+  BlockTriangularLU lu(fx.pattern);
+  double sigma = 10.0;
+  for (auto _ : state) {
+    sigma += 1e-9;
+    benchmark::DoNotOptimize(lu.factor(sigma, fx.J.data()));
+  }
+}
+
+void SolveW(benchmark::State& state) {
+  JacobianFixture fx;
+  make_jacobian_evaluator(fx.model, fx.pattern, {})
+      ->evaluate(0.0, fx.x.data(), fx.u, fx.J.data(), fx.f.data());
+  BlockTriangularLU lu(fx.pattern);
+  lu.factor(10.0, fx.J.data());
+  Eigen::VectorXd r = fx.f;
+  for (auto _ : state) {
+    lu.solve(r.data());
+    benchmark::DoNotOptimize(r.data());
   }
 }
 
@@ -52,6 +104,9 @@ void TenWeekHiit(benchmark::State& state, Method method) {
 
 BENCHMARK_CAPTURE(Rhs, rest, false);
 BENCHMARK_CAPTURE(Rhs, exercise, true);
+BENCHMARK(ExactJacobian);
+BENCHMARK(FactorW);
+BENCHMARK(SolveW);
 BENCHMARK_CAPTURE(TenWeekHiit, dopri5, Method::dopri5)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(TenWeekHiit, rosenbrock4, Method::rosenbrock4)->Unit(benchmark::kMillisecond);
 

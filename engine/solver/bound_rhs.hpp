@@ -2,7 +2,6 @@
 // convention of Boost.Odeint, f(x, dxdt, t). It counts its evaluations for the solver statistics.
 #pragma once
 
-#include <Eigen/Core>
 #include <span>
 
 #include "engine/solver/system.hpp"
@@ -15,18 +14,13 @@ struct BoundRhs {
   std::span<const double> u;
   long* evaluations;
 
-  void operator()(const Eigen::VectorXd& x, Eigen::VectorXd& dxdt, double t) const {
+  template <class Vec>
+  void operator()(const Vec& x, Vec& dxdt, double t) const {
     ++*evaluations;
-    model->rhs(t, x, u, dxdt);
+    model->rhs(t, x.data(), u, dxdt.data());
   }
 
-  static constexpr bool has_jacobian = HasJacobian<M>;
   static constexpr bool autonomous = AutonomousWithinSegments<M>;
-
-  void jacobian(double t, const Eigen::VectorXd& x, Eigen::MatrixXd& J,
-                Eigen::VectorXd& dfdt) const requires HasJacobian<M> {
-    model->jacobian(t, x, u, J, dfdt);
-  }
 };
 
 }  // namespace myoflux

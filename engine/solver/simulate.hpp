@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <span>
 #include <sstream>
 #include <string>
@@ -19,7 +20,7 @@
 #include "engine/schedule.hpp"
 #include "engine/solver/bound_rhs.hpp"
 #include "engine/solver/dopri5.hpp"
-#include "engine/solver/rosenbrock4.hpp"
+#include "engine/solver/rosenbrock.hpp"
 #include "engine/solver/solver_config.hpp"
 #include "engine/solver/system.hpp"
 
@@ -58,6 +59,39 @@ inline Eigen::VectorXd absolute_tolerances(const SolverConfig& cfg, Eigen::Index
   return atol;
 }
 
+inline Eigen::VectorXd relative_tolerances(const SolverConfig& cfg, Eigen::Index n) {
+  if (cfg.rtol_per_state.empty()) return {};
+  if (static_cast<Eigen::Index>(cfg.rtol_per_state.size()) != n)
+    throw InputError("solver rtol_per_state has " + std::to_string(cfg.rtol_per_state.size()) +
+                     " values but the model has " + std::to_string(n) + " states");
+  Eigen::VectorXd r(n);
+  for (Eigen::Index i = 0; i < n; ++i) {
+    r[i] = cfg.rtol_per_state[static_cast<std::size_t>(i)];
+    if (!(r[i] >= 0.0 && r[i] < 1.0))
+      throw InputError("solver rtol_per_state values must lie in [0, 1), got " +
+                       std::to_string(r[i]));
+  }
+  return r;
+}
+
+/// Segments grouped by kind: the same inputs and the same dose targets at their start. A segment
+/// of a kind seen before starts with the step that the first accepted step of the last such
+/// segment suggested (a meal after a night would otherwise start from the night's hours-long step
+/// and be rejected several times; Hairer & Wanner IV.8 discuss this restart cost).
+inline std::vector<int> segment_kinds(const Schedule& schedule, int* kind_count) {
+  std::map<std::vector<double>, int> kinds;
+  std::vector<int> out(schedule.segment_count());
+  std::vector<double> key;
+  for (std::size_t k = 0; k < schedule.segment_count(); ++k) {
+    const std::span<const double> u = schedule.inputs(k);
+    key.assign(u.begin(), u.end());
+    for (const Dose& d : schedule.doses_at_start(k)) key.push_back(-1.0 - d.target);
+    out[k] = kinds.try_emplace(key, static_cast<int>(kinds.size())).first->second;
+  }
+  *kind_count = static_cast<int>(kinds.size());
+  return out;
+}
+
 /// Sample times: the requested grid, plus every breakpoint if asked, sorted and merged.
 inline std::vector<double> sample_times(std::span<const double> grid, const Schedule& schedule,
                                         bool with_breakpoints) {
@@ -78,10 +112,9 @@ inline std::vector<double> sample_times(std::span<const double> grid, const Sche
 
 /// Hairer & Wanner's starting step (Solving ODEs I, II.4): h0 = 0.01 ||x|| / ||f||, refined by one
 /// explicit Euler trial so that the local error of a first-order step would be near the tolerance.
-template <class Rhs>
-double initial_step(const Rhs& f, double t, const Eigen::VectorXd& x, const ErrorWeights& w,
-                    int order, double span, Eigen::VectorXd& f0, Eigen::VectorXd& tmp,
-                    Eigen::VectorXd& f1) {
+template <class Rhs, class Vec>
+double initial_step(const Rhs& f, double t, const Vec& x, const ErrorWeights& w, int order,
+                    double span, Vec& f0, Vec& tmp, Vec& f1) {
   f(x, f0, t);
   const double d0 = w.norm(x, x, x), d1 = w.norm(x, x, f0);  // weights from |x|
   double h0 = (d0 < 1e-5 || d1 < 1e-5) ? 1e-6 : 0.01 * d0 / d1;
@@ -96,19 +129,34 @@ double initial_step(const Rhs& f, double t, const Eigen::VectorXd& x, const Erro
   return std::min({100 * h0, h1, span});
 }
 
+/// The state vector the solver uses for a model: fixed-size when the model declares its size.
+template <class M>
+struct StateVectorOf {
+  using type = Eigen::VectorXd;
+};
+template <FixedSizeSystem M>
+struct StateVectorOf<M> {
+  using type = Eigen::Matrix<double, M::state_count, 1>;
+};
+template <class M>
+using StateVector = typename StateVectorOf<M>::type;
+
 template <System M, class Stepper>
-Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const SolverConfig& cfg,
-           std::span<const double> grid, double t_start) {
+Result run(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
+           const SolverConfig& cfg, std::span<const double> grid, double t_start) {
+  using Vec = typename Stepper::Vector;
   const auto wall_start = std::chrono::steady_clock::now();
   check_inputs(model, schedule);
   std::span<const StateInfo> states = model.states();
   const Eigen::Index n = static_cast<Eigen::Index>(states.size());
-  if (x.size() != n)
-    throw InputError("initial state has " + std::to_string(x.size()) +
+  if (x0.size() != n)
+    throw InputError("initial state has " + std::to_string(x0.size()) +
                      " values but the model has " + std::to_string(n) + " states");
+  Vec x = x0;
 
-  ErrorWeights weights{absolute_tolerances(cfg, n), cfg.rtol};
+  ErrorWeights weights{absolute_tolerances(cfg, n), cfg.rtol, relative_tolerances(cfg, n)};
   StepSizeController controller;
+  controller.beta = cfg.controller_beta;
 
   std::vector<DoseEffect> dose_effects;
   for (const DoseTargetSpec& target : schedule.dose_targets())
@@ -131,12 +179,13 @@ Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const So
                        static_cast<Eigen::Index>(observables.size()));
   SolverStats& stats = result.stats;
 
-  Stepper stepper(n);
-  Eigen::VectorXd x_dense(n), work_a(n), work_b(n), work_c(n);
+  Stepper stepper(model, n, weights, cfg);
+  Vec x_dense(n), work_a(n), work_b(n), work_c(n);
   std::size_t next_sample = 0;
-  auto record = [&](double t, const Eigen::VectorXd& state, std::span<const double> u) {
+  auto record = [&](double t, const Vec& state, std::span<const double> u) {
     auto row = result.values.row(static_cast<Eigen::Index>(next_sample));
-    model.observe(t, state, u, std::span<double>(row.data(), static_cast<std::size_t>(row.size())));
+    model.observe(t, state.data(), u,
+                  std::span<double>(row.data(), static_cast<std::size_t>(row.size())));
     ++next_sample;
   };
   auto fail = [&](SolverStatus status, double t, const std::string& what) {
@@ -153,18 +202,22 @@ Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const So
   // bound by a few atol; 100 atol separates that noise from a real sign error.
   // The valid ranges widened by the slack, gathered once so the check after every step reads two
   // plain vectors rather than the state table.
-  Eigen::VectorXd lowest(n), highest(n);
+  Vec lowest(n), highest(n);
   for (Eigen::Index i = 0; i < n; ++i) {
     const StateInfo& info = states[static_cast<std::size_t>(i)];
     lowest[i] = info.lower - 100.0 * weights.atol[i];
     highest[i] = info.upper + 100.0 * weights.atol[i];
   }
-  auto out_of_range = [&](const Eigen::VectorXd& s) -> Eigen::Index {
+  auto out_of_range = [&](const Vec& s) -> Eigen::Index {
     if ((s.array() >= lowest.array()).all() && (s.array() <= highest.array()).all()) return -1;
     for (Eigen::Index i = 0; i < n; ++i)
       if (s[i] < lowest[i] || s[i] > highest[i]) return i;
     return -1;
   };
+
+  int kind_count = 0;
+  const std::vector<int> kind = segment_kinds(schedule, &kind_count);
+  std::vector<double> first_step_of_kind(static_cast<std::size_t>(kind_count), 0.0);
 
   double t = 0.0;
   double h = cfg.initial_step_h;
@@ -190,6 +243,9 @@ Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const So
     if (!(h > 0.0))
       h = initial_step(f, t, x, weights, Stepper::error_order, t_end - t_begin, work_a, work_b,
                        work_c);
+    double& remembered = first_step_of_kind[static_cast<std::size_t>(kind[k])];
+    if (remembered > 0.0) h = std::min(h, remembered);
+    bool first_step = true;
     stepper.start(f, t, x);
     bool rejected_last = false;
     while (t < t_end) {
@@ -232,6 +288,10 @@ Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const So
       if (last) t = t_end;  // exact, so the next segment starts where this one ends
       ++stats.steps;
       h = controller.next(h_try, err, Stepper::error_order, rejected_last);
+      // The step that the first accepted step of this kind of segment suggests (unless the
+      // segment's end cut it short: then it says nothing about the accuracy needed).
+      if (first_step && !last) remembered = h;
+      first_step = false;
       // A step cut short to land on the segment end says little about the next segment's scale.
       if (last) h = std::max(h, h_planned);
       rejected_last = false;
@@ -266,6 +326,7 @@ Result run(const M& model, const Schedule& schedule, Eigen::VectorXd x, const So
     result.time_h.conservativeResize(static_cast<Eigen::Index>(next_sample));
     result.values.conservativeResize(static_cast<Eigen::Index>(next_sample), Eigen::NoChange);
   }
+  stats.rhs_evaluations += stepper.extra_rhs_evaluations();
   stats.jacobian_evaluations = stepper.jacobian_evaluations();
   stats.lu_decompositions = stepper.lu_decompositions();
   stats.wall_time_s =
@@ -283,12 +344,17 @@ template <System M>
 Result simulate(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
                 const SolverConfig& config, std::span<const double> output_times_h,
                 double t_start = 0.0) {
+  using Vec = detail::StateVector<M>;
   switch (config.method) {
     case Method::dopri5:
-      return detail::run<M, Dopri5Stepper>(model, schedule, x0, config, output_times_h, t_start);
-    case Method::rosenbrock4:
-      return detail::run<M, Rosenbrock4Stepper>(model, schedule, x0, config, output_times_h,
+      return detail::run<M, Dopri5Stepper<Vec>>(model, schedule, x0, config, output_times_h,
                                                 t_start);
+    case Method::rosenbrock4:
+      return detail::run<M, RosenbrockStepper<M, Vec, kShampine4>>(model, schedule, x0, config,
+                                                                   output_times_h, t_start);
+    case Method::ros34pw2:
+      return detail::run<M, RosenbrockStepper<M, Vec, kRos34pw2>>(model, schedule, x0, config,
+                                                                  output_times_h, t_start);
   }
   throw InputError("unknown solver method");
 }

@@ -10,6 +10,8 @@ std::string_view method_name(Method m) {
       return "dopri5";
     case Method::rosenbrock4:
       return "rosenbrock4";
+    case Method::ros34pw2:
+      return "ros34pw2";
   }
   return "unknown";
 }
@@ -17,8 +19,10 @@ std::string_view method_name(Method m) {
 Method parse_method(std::string_view name) {
   if (name == "dopri5") return Method::dopri5;
   if (name == "rosenbrock4") return Method::rosenbrock4;
+  if (name == "ros34pw2") return Method::ros34pw2;
   throw InputError("unknown solver method '" + std::string(name) +
-                   "'; expected \"rosenbrock4\" (stiff, the default) or \"dopri5\" (explicit)");
+                   "'; expected \"ros34pw2\" (stiff, Rosenbrock-W), \"rosenbrock4\" (stiff) or "
+                   "\"dopri5\" (explicit)");
 }
 
 std::string_view status_name(SolverStatus s) {

@@ -12,8 +12,11 @@ enum class Method {
   /// Dormand-Prince 5(4), explicit, Boost.Odeint's stepper with its 4th-order dense output.
   dopri5,
   /// A-stable 4(3) Rosenbrock method with Shampine's (1982) coefficients, linearly implicit,
-  /// for stiff problems. Dense output by cubic Hermite interpolation.
+  /// for stiff problems; a fresh Jacobian every step. Dense output by cubic Hermite interpolation.
   rosenbrock4,
+  /// Rang & Angermann's (2005) L-stable 3(2) Rosenbrock-W method ROS34PW2: its order holds with
+  /// an old Jacobian, which may serve several steps. Dense output by cubic Hermite interpolation.
+  ros34pw2,
 };
 
 std::string_view method_name(Method m);
@@ -27,6 +30,8 @@ struct SolverConfig {
   /// Absolute tolerance, one value for every state unless atol_per_state is given.
   double atol = 1e-9;
   std::vector<double> atol_per_state;
+  /// Relative tolerance per state (empty: rtol for every state); values in [0, 1).
+  std::vector<double> rtol_per_state;
   /// Largest step (h); infinity means "as large as the error allows".
   double max_step_h = std::numeric_limits<double>::infinity();
   /// First step of the run (h); 0 picks one from the right-hand side (Hairer & Wanner II.4).
@@ -35,6 +40,13 @@ struct SolverConfig {
   long max_steps = 10'000'000;
   /// Also sample the outputs at every schedule breakpoint.
   bool sample_breakpoints = false;
+  /// PI step-size control: the weight of the previous step's error (0: elementary control; 0.04
+  /// in Hairer's DOPRI5).
+  double controller_beta = 0.0;
+  /// Rosenbrock-W methods only: accepted steps one Jacobian may serve (1: a fresh one each step).
+  int jacobian_max_age = 1;
+  /// Rosenbrock-W methods only: a fresh Jacobian at every segment start (the inputs change).
+  bool jacobian_each_segment = true;
 };
 
 enum class SolverStatus {

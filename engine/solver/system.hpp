@@ -1,9 +1,9 @@
 // What the solver driver needs from a model: its state table, input channels, a pure right-hand
 // side dx/dt = f(t, x, u), the outputs to record, and how doses become state jumps.
-// Models satisfy the `System` concept; an analytic Jacobian is optional.
+// A model whose right-hand side is a template over its scalar type (see DifferentiableRhs in
+// jacobian_pattern.hpp) gets an exact, sparse Jacobian; any other is differentiated numerically.
 #pragma once
 
-#include <Eigen/Core>
 #include <concepts>
 #include <limits>
 #include <span>
@@ -33,9 +33,11 @@ struct DoseEffect {
   double factor = 1.0;
 };
 
+/// x and dxdt hold one value per state (in the order of states()), u one per input channel, row
+/// one per observable.
 template <class M>
-concept System = requires(const M& m, double t, const Eigen::VectorXd& x, std::span<const double> u,
-                          Eigen::VectorXd& dxdt, std::span<double> row, std::string_view name) {
+concept System = requires(const M& m, double t, const double* x, std::span<const double> u,
+                          double* dxdt, std::span<double> row, std::string_view name) {
   { m.states() } -> std::convertible_to<std::span<const StateInfo>>;
   { m.input_channels() } -> std::convertible_to<std::span<const std::string_view>>;
   { m.observables() } -> std::convertible_to<std::span<const VariableInfo>>;
@@ -44,20 +46,18 @@ concept System = requires(const M& m, double t, const Eigen::VectorXd& x, std::s
   { m.dose_effect(name) } -> std::same_as<DoseEffect>;
 };
 
-/// A model that supplies J = df/dx and df/dt itself; otherwise the stiff stepper differentiates
-/// numerically.
-template <class M>
-concept HasJacobian = requires(const M& m, double t, const Eigen::VectorXd& x,
-                               std::span<const double> u, Eigen::MatrixXd& J,
-                               Eigen::VectorXd& dfdt) {
-  m.jacobian(t, x, u, J, dfdt);
-};
-
 /// A model whose right-hand side does not depend on t within a segment (only through u), so
 /// df/dt = 0 there. Declared with `static constexpr bool autonomous = true;`.
 template <class M>
 concept AutonomousWithinSegments = requires {
   requires M::autonomous;
+};
+
+/// A model with a fixed number of states, declared as `static constexpr int state_count = N;`:
+/// the solver then works on fixed-size vectors.
+template <class M>
+concept FixedSizeSystem = requires {
+  { M::state_count } -> std::convertible_to<int>;
 };
 
 }  // namespace myoflux

@@ -34,14 +34,20 @@ std::vector<VariableInfo> Adapter::outputs() const {
 
 SolverConfig Adapter::default_solver() const {
   SolverConfig c;
-  // Measured (docs/solver.md, bench/models): on this model the explicit stepper takes ~9 k steps
-  // for a 10-week HIIT scenario in ~7 ms, the Rosenbrock stepper ~23 k steps in ~190 ms, at the
-  // same accuracy (10-week CSA change equal to 5e-5 percentage points).
+  // Chosen by measurement (docs/performance.md, bench/models/solver_settings): the explicit
+  // stepper at rtol 1e-5 with PI control meets the accuracy bar on every scenario of the library
+  // (tests/models/test_solver_accuracy.cpp; at 1e-4 the 10-week plans pass but a one-day run's
+  // synthesis is 0.3 % off), in ~8.8 k steps for a 10-week plan. The Rosenbrock methods need
+  // fewer steps (4.3 k for rosenbrock4 at 1e-3) but each costs several times as much, and
+  // ROS34PW2, of order 3, needs more (8.5 k at 1e-4).
   c.method = Method::dopri5;
-  c.rtol = 1e-6;
-  // Absolute tolerance 1e-6 of each state's typical magnitude: every component is controlled
+  c.rtol = 1e-5;
+  // Hairer's DOPRI5 value: damps the step-size oscillation where the fast 'muscle full' mode
+  // limits explicit steps (59 rejected steps per 10-week plan instead of 249).
+  c.controller_beta = 0.04;
+  // Absolute tolerance rtol times each state's typical magnitude: every component is controlled
   // relatively wherever it is not negligibly small.
-  for (const StateInfo& s : state_table()) c.atol_per_state.push_back(1e-6 * s.scale);
+  for (const StateInfo& s : state_table()) c.atol_per_state.push_back(c.rtol * s.scale);
   return c;
 }
 
@@ -117,6 +123,13 @@ RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver,
                                                      : std::string(source)});
   });
   return rec;
+}
+
+std::unique_ptr<ModelFunctions> Adapter::functions(const Scenario& scenario) const {
+  ProteinBalanceModel model(scenario.subject, resolve_parameters(scenario));
+  Eigen::VectorXd initial = model.initial_state();
+  return std::make_unique<SystemFunctions<ProteinBalanceModel>>(std::move(model),
+                                                                std::move(initial));
 }
 
 Table Adapter::summarize(const Result& r) const {

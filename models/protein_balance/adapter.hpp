@@ -16,6 +16,7 @@ class Adapter : public ModelAdapter {
   using ModelAdapter::run;
   RunRecord run(const Scenario& scenario, const SolverConfig& solver,
                 RecordDetail detail) const override;
+  std::unique_ptr<ModelFunctions> functions(const Scenario& scenario) const override;
   Table summarize(const Result& result) const override;
   ValidationReport validate(
       const std::function<void(std::size_t, std::size_t)>& progress) const override;

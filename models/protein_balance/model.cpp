@@ -1,6 +1,6 @@
-// Right-hand side, outputs and set-up of the protein balance model. Time in h, masses in g,
-// concentrations in umol/L (insulin pmol/L), intensity as a fraction of VO2max.
-// Every equation is written above the code that computes it; docs/model.md shows the same set.
+// Set-up and outputs of the protein balance model: quantities derived once from the subject and
+// the parameters, the initial state, doses and the observables. The right-hand side is in
+// equations.hpp. Time in h, masses in g, concentrations in umol/L (insulin pmol/L).
 #include "models/protein_balance/model.hpp"
 
 #include <algorithm>
@@ -11,65 +11,19 @@
 namespace myoflux::protein_balance {
 namespace {
 
-constexpr double kLeucineUmolPerG = 1e6 / 131.17;  // leucine molar mass 131.17 g/mol
-constexpr double kGlucoseMmolPerG = 1e3 / 180.16;  // glucose molar mass 180.16 g/mol
-// Energy of glycogen: ~4.2 kcal per g of glucosyl units (162.14 g/mol), i.e. 0.68 kcal per mmol.
-constexpr double kGlycogenKcalPerMmol = 4.2 * 0.16214;
-constexpr double kKcalPerGFat = 9.0;           // Atwater factor
-constexpr double kKcalPerGCarbohydrate = 4.0;  // Atwater factor
-constexpr double kHoursPerDay = 24.0;
-
-/// Michaelis-Menten saturation x / (x + k), for x >= 0.
-inline double saturating(double x, double k) {
-  return x / (x + k);
-}
-
-/// Hill function x^n / (x^n + k^n), for x >= 0.
-inline double hill(double x, double k, double n) {
-  const double xn = std::pow(std::max(x, 0.0), n);
-  return xn / (xn + std::pow(k, n));
-}
-
-/// Share of exercise energy from fat: f(i) = f_rest (1 - (i / i_end)^p) below i_end, 0 above.
-/// Fat oxidation i f(i) then peaks at i_peak = i_end (p + 1)^(-1/p) (Achten 2002) and ends at
-/// i_end.
-inline double fat_share(double i, double f_rest, double i_end, double p) {
-  if (i >= i_end) return 0.0;
-  return f_rest * (1.0 - std::pow(i / i_end, p));
-}
-
 /// Solves i_end (p + 1)^(-1/p) = i_peak for p by bisection (the left side rises with p).
 double fat_exponent(double i_peak, double i_end) {
   const double target = i_peak / i_end;
   double lo = 0.01, hi = 100.0;
-  for (int it = 0; it < 200; ++it) {
+  // 64 halvings of [0.01, 100] reach the spacing of doubles near the root.
+  for (int it = 0; it < 64; ++it) {
     const double mid = 0.5 * (lo + hi);
     (std::pow(mid + 1.0, -1.0 / mid) < target ? lo : hi) = mid;
   }
   return 0.5 * (lo + hi);
 }
 
-bool is_aerobic(Modality m) {
-  return m == Modality::walking || m == Modality::running || m == Modality::cycling;
-}
-
 }  // namespace
-
-struct ProteinBalanceModel::Rates {
-  double gastric_factor;      // slowing of digestion by fat in the gut
-  double protein_appearance;  // g protein/h leaving the gut pools
-  double leucine_appearance;  // g leucine/h leaving the gut pools
-  double carbohydrate_appearance;
-  double sensitisation;       // weighted exercise sensitisation
-  double drive;               // anabolic drive of leucine and insulin
-  double insulin_effect;      // dI / (dI + K_I), dI = max(I - I_b, 0): 0 at rest, 1 saturated
-  double mps_fold, mpb_fold;  // relative to the basal rates
-  double mps, mpb;            // g myofibrillar protein/h
-  double basal_net;           // MPS - MPB of the rested, fasted muscle at its current size
-  double energy_kcal_per_h;   // exercise energy expenditure
-  double fat_share;           // share of that energy from fat
-  double anaerobic_capacity;  // relative to t = 0
-};
 
 ProteinBalanceModel::ProteinBalanceModel(const Subject& subject, const Parameters& parameters)
     : subject_(subject), p_(parameters) {
@@ -83,7 +37,8 @@ ProteinBalanceModel::ProteinBalanceModel(const Subject& subject, const Parameter
   // Turning over 1 g of myofibrillar protein turns over 1/share g of all muscle protein (same FSR
   // assumed), which holds leucine_fraction of leucine, dissolved in the muscle water.
   d_.ic_leucine_per_g_protein = p.muscle_protein_leucine_fraction / p.myofibrillar_share *
-                                kLeucineUmolPerG / (d_.leg_muscle_kg * p.muscle_water_l_per_kg);
+                                constants::kLeucineUmolPerG /
+                                (d_.leg_muscle_kg * p.muscle_water_l_per_kg);
   d_.k_digest = {p.k_digest_whey_per_h,   p.k_digest_casein_per_h,     p.k_digest_soy_per_h,
                  p.k_digest_egg_per_h,    p.k_digest_mixed_meal_per_h, p.k_digest_eaa_per_h,
                  p.k_digest_leucine_per_h};
@@ -119,8 +74,8 @@ ProteinBalanceModel::ProteinBalanceModel(const Subject& subject, const Parameter
   d_.trimp_b = male ? p.trimp_b_men : p.trimp_b_women;
   d_.fsr_basal_per_h = p.fsr_basal_percent_per_h / 100.0;
   d_.fbr_basal_per_h = p.fbr_basal_percent_per_h / 100.0;
-  d_.anaerobic_capacity_reference =
-      saturating(p.glycogen_initial_mmol_per_kg_dw, p.anaerobic_capacity_half_mmol_per_kg_dw);
+  d_.anaerobic_capacity_reference = scalar::saturating(p.glycogen_initial_mmol_per_kg_dw,
+                                                       p.anaerobic_capacity_half_mmol_per_kg_dw);
   if (!(d_.leg_muscle_kg > 0.0))
     throw InputError("the subject's body mass and muscle mass fraction must be positive");
 }
@@ -151,262 +106,28 @@ DoseEffect ProteinBalanceModel::dose_effect(std::string_view target) const {
   throw InputError("the protein balance model has no dose target '" + std::string(target) + "'");
 }
 
-ProteinBalanceModel::Rates ProteinBalanceModel::rates(const Eigen::VectorXd& x,
-                                                      std::span<const double> u) const {
-  const Parameters& p = p_;
-  Rates r{};
-
-  // Gastric emptying slows with fat in the gut: phi = 1 / (1 + F / F_half).
-  r.gastric_factor = 1.0 / (1.0 + x[gut_fat] / p.fat_halving_gastric_emptying_g);
-  // Protein and leucine leaving the gut: sum over types of k_type phi G_type (x leucine fraction).
-  for (int i = 0; i < kGutProteinCount; ++i) {
-    const double flow =
-        d_.k_digest[static_cast<std::size_t>(i)] * r.gastric_factor * x[gut_whey + i];
-    r.protein_appearance += flow;
-    r.leucine_appearance += flow * d_.leucine_fraction[static_cast<std::size_t>(i)];
+std::vector<std::vector<double>> ProteinBalanceModel::probe_inputs() const {
+  std::vector<std::vector<double>> probes;
+  for (Modality m : {Modality::rest, Modality::walking, Modality::running, Modality::cycling,
+                     Modality::resistance}) {
+    std::vector<double> u(channel::count, 0.0);
+    u[channel::modality] = static_cast<double>(m);
+    if (m != Modality::rest) {
+      u[channel::exercise_intensity] = 0.8;
+      u[channel::running_speed] = 10.0;
+      u[channel::eccentric_factor] = 1.0;
+      u[channel::resistance_load] = m == Modality::resistance ? 0.75 : 0.0;
+    }
+    u[channel::leucine_infusion] = 1.0;
+    probes.push_back(u);
   }
-  r.carbohydrate_appearance =
-      p.k_digest_carbohydrate_per_h * r.gastric_factor * x[gut_carbohydrate];
-
-  // Exercise sensitisation seen by synthesis: X = s X1 + (1 - s) X2.
-  r.sensitisation = p.sensitisation_fast_share * x[sensitisation_fast] +
-                    (1.0 - p.sensitisation_fast_share) * x[sensitisation_slow];
-
-  // Anabolic drive: rise of a saturating leucine sensor above its basal reading, plus insulin:
-  //   D = [L/(L+K_L) - L_b/(L_b+K_L)] + w_I [I/(I+K_I) - I_b/(I_b+K_I)]
-  r.drive = saturating(x[intracellular_leucine], p.signal_leucine_half_umol_per_l) -
-            saturating(p.intracellular_leucine_basal_umol_per_l, p.signal_leucine_half_umol_per_l) +
-            p.signal_insulin_weight *
-                (saturating(x[insulin], p.signal_insulin_half_pmol_per_l) -
-                 saturating(p.insulin_basal_pmol_per_l, p.signal_insulin_half_pmol_per_l));
-
-  // Insulin's anti-proteolytic effect (Greenhaff 2008), shared by muscle and whole-body breakdown.
-  r.insulin_effect = saturating(std::max(x[insulin] - p.insulin_basal_pmol_per_l, 0.0),
-                                p.insulin_mpb_half_pmol_per_l);
-
-  // Synthesis: MPS = fsr_b M (1 + g (S - 1)) (1 + e_X X) (1 + e_Y (1 - Y)) / (1 + b_D D)
-  r.mps_fold = (1.0 + p.mps_per_signal * (x[anabolic_signal] - 1.0)) *
-               (1.0 + p.sensitisation_mps * r.sensitisation) *
-               (1.0 + p.myostatin_mps * (1.0 - x[myostatin])) /
-               (1.0 + p.damage_mps_blunting * x[damage]);
-  // Breakdown: MPB = fbr_b M (1 - s_I dI/(dI + K_I)) (1 + e_C C) (1 + e_D D) (M/M0)^h
-  //                   + f (N - N_hab) M
-  // with dI = max(I - I_b, 0): insulin is anti-proteolytic (Greenhaff 2008); the last term is the
-  // adaptation to the recent diet (Millward 2003): breakdown cancels a fraction f of the change in
-  // the nutritional surplus N (see its equation) since the habitual diet.
-  const double relative_mass = x[muscle_protein] / d_.muscle_protein_initial_g;
-  // (M/M0)^h: the default h = 1 avoids a pow() on every evaluation.
-  const double set_point_term = p.homeostasis_exponent == 1.0
-                                    ? relative_mass
-                                    : std::pow(relative_mass, p.homeostasis_exponent);
-  r.mpb_fold = (1.0 - p.insulin_mpb_suppression_max * r.insulin_effect) *
-               (1.0 + p.catabolic_mpb * x[catabolic_drive]) * (1.0 + p.damage_mpb * x[damage]) *
-               set_point_term;
-  r.mps = d_.fsr_basal_per_h * r.mps_fold * x[muscle_protein];
-  r.mpb = (d_.fbr_basal_per_h * r.mpb_fold +
-           p.nutritional_adaptation_fraction *
-               (x[nutritional_adaptation] - p.habitual_nutritional_surplus_percent_per_h / 100.0)) *
-          x[muscle_protein];
-  r.basal_net = (d_.fsr_basal_per_h - d_.fbr_basal_per_h * set_point_term) * x[muscle_protein];
-
-  // Exercise energy: E = i E_max while moving (E_max = energy at VO2max), fat share f(i).
-  const auto modality = static_cast<Modality>(static_cast<int>(u[channel::modality]));
-  const double intensity = u[channel::exercise_intensity];
-  const bool exercising = modality != Modality::rest && intensity > 0.0;
-  r.energy_kcal_per_h = exercising ? intensity * d_.energy_at_vo2max_kcal_per_h : 0.0;
-  r.fat_share = exercising ? fat_share(intensity, p.fat_fraction_at_rest,
-                                       p.fat_oxidation_end_intensity, d_.fat_oxidation_exponent)
-                           : p.fat_fraction_at_rest;
-  // Anaerobic capacity: G/(G + K_ac), relative to its value at the initial glycogen.
-  r.anaerobic_capacity = saturating(x[glycogen], p.anaerobic_capacity_half_mmol_per_kg_dw) /
-                         d_.anaerobic_capacity_reference;
-  return r;
+  return probes;
 }
 
-void ProteinBalanceModel::rhs(double /*t*/, const Eigen::VectorXd& x, std::span<const double> u,
-                              Eigen::VectorXd& dxdt) const {
-  const Parameters& p = p_;
-  const Derived& d = d_;
-  const Rates r = rates(x, u);
-  const auto modality = static_cast<Modality>(static_cast<int>(u[channel::modality]));
-  const double intensity = u[channel::exercise_intensity];
-  const double load = u[channel::resistance_load];
-  const double speed = u[channel::running_speed];
-  const double eccentric = u[channel::eccentric_factor];
-  const bool exercising = r.energy_kcal_per_h > 0.0;
-
-  // Gut pools, one per protein type and one for carbohydrate, and fat:
-  //   dG_type/dt = -k_type phi G_type,   dF/dt = -k_F F
-  for (int i = 0; i < kGutProteinCount; ++i)
-    dxdt[gut_whey + i] =
-        -d.k_digest[static_cast<std::size_t>(i)] * r.gastric_factor * x[gut_whey + i];
-  dxdt[gut_carbohydrate] = -r.carbohydrate_appearance;
-  dxdt[gut_fat] = -p.k_digest_fat_per_h * x[gut_fat];
-
-  // Plasma leucine: absorbed and infused leucine enters its distribution volume V; clearance
-  // toward a set point lowered by insulin (less whole-body proteolysis), saturable when high:
-  //   P* = P_b (1 - s_PI dI/(dI + K_I)),   e = P - P*
-  //   dP/dt = [(1 - f_spl) Ra_gut + Ra_iv] / V - k_P e / sqrt(1 + (e/K_sat)^2)
-  const double leucine_in_umol_per_h =
-      ((1.0 - p.splanchnic_leucine_extraction) * r.leucine_appearance +
-       u[channel::leucine_infusion]) *
-      kLeucineUmolPerG;
-  const double plasma_set_point = p.plasma_leucine_basal_umol_per_l *
-                                  (1.0 - p.insulin_plasma_leucine_suppression * r.insulin_effect);
-  const double excess = x[plasma_leucine] - plasma_set_point;
-  const double relative_excess = excess / p.leucine_clearance_saturation_umol_per_l;
-  dxdt[plasma_leucine] = leucine_in_umol_per_h / d.leucine_volume_l -
-                         p.k_plasma_leucine_clearance_per_h * excess /
-                             std::sqrt(1.0 + relative_excess * relative_excess);
-
-  // Insulin follows its secretion drive:
-  //   dI/dt = k_I (I_b + s_C Ra_CHO + s_P Ra_protein - I)
-  dxdt[insulin] =
-      p.k_insulin_per_h *
-      (p.insulin_basal_pmol_per_l +
-       p.insulin_per_carbohydrate_pmol_per_l_per_g_per_h * r.carbohydrate_appearance +
-       p.insulin_per_protein_pmol_per_l_per_g_per_h * r.protein_appearance - x[insulin]);
-
-  // Muscle free leucine: saturable inward transport sets its target; protein turnover shifts it
-  // by its departure from the postabsorptive net release (which the basal transport balances, so
-  // that L = L_b is the rested, fasted state):
-  //   dL/dt = k_tr (L_b h(P)/h(P_b) - L) - c [(MPS - MPB) - (MPS - MPB)_basal]
-  //   h(P) = P/(P + K_tr)
-  const double transport_target =
-      p.intracellular_leucine_basal_umol_per_l *
-      saturating(x[plasma_leucine], p.leucine_transport_half_saturation_umol_per_l) /
-      saturating(p.plasma_leucine_basal_umol_per_l, p.leucine_transport_half_saturation_umol_per_l);
-  dxdt[intracellular_leucine] =
-      p.k_leucine_transport_per_h * (transport_target - x[intracellular_leucine]) -
-      d.ic_leucine_per_g_protein * ((r.mps - r.mpb) - r.basal_net);
-
-  // Anabolic signal, and the 'muscle full' refractory state built by the drive with a delay of
-  // about an hour (so synthesis can peak before the muscle turns refractory):
-  //   dS/dt = k_S (1 + A D (1 - R) (1 + e_S X) - S)
-  //   dZ/dt = k_z (D - Z)
-  //   dR/dt = k_on max(Z, 0) (1 - R) / (1 + e_R X) - k_off R
-  const double responsiveness = 1.0 - x[refractory];
-  dxdt[anabolic_signal] = p.k_signal_per_h * (1.0 +
-                                              p.signal_gain * r.drive * responsiveness *
-                                                  (1.0 + p.sensitisation_signal * r.sensitisation) -
-                                              x[anabolic_signal]);
-  dxdt[refractory_drive] = p.k_refractory_delay_per_h * (r.drive - x[refractory_drive]);
-  dxdt[refractory] = p.k_refractory_on_per_h * std::max(x[refractory_drive], 0.0) * responsiveness /
-                         (1.0 + p.sensitisation_refractory * r.sensitisation) -
-                     p.k_refractory_off_per_h * x[refractory];
-
-  // Adaptation to the diet: N (1/h) follows, over about a week, the net surplus that feeding
-  // alone creates: synthesis its signal would drive without exercise, plus insulin's cut of
-  // breakdown:
-  //   dN/dt = k_N (fsr_b g A max(D, 0) (1 - R) + fbr_b s_I dI/(dI + K_I) - N)
-  const double nutritional_surplus =
-      d.fsr_basal_per_h * p.mps_per_signal * p.signal_gain * std::max(r.drive, 0.0) *
-          responsiveness +
-      d.fbr_basal_per_h * p.insulin_mpb_suppression_max * r.insulin_effect;
-  dxdt[nutritional_adaptation] =
-      p.k_nutritional_adaptation_per_h * (nutritional_surplus - x[nutritional_adaptation]);
-
-  // Exercise sensitisation: during exercise X1 rises toward the stimulus T, then both stages decay:
-  //   dX1/dt = k_on max(T - X1, 0) - k_X X1,   dX2/dt = k_X (X1 - X2)
-  //   T = response x w_modality x hill(intensity or load)
-  double stimulus = 0.0;
-  if (modality == Modality::resistance && load > 0.0) {
-    stimulus = p.sensitisation_weight_resistance *
-               hill(load, p.sensitisation_load_half, p.sensitisation_hill);
-  } else if (is_aerobic(modality)) {
-    const double weight = modality == Modality::running   ? p.sensitisation_weight_running
-                          : modality == Modality::cycling ? p.sensitisation_weight_cycling
-                                                          : p.sensitisation_weight_walking;
-    stimulus = weight * hill(intensity, p.sensitisation_intensity_half, p.sensitisation_hill);
-  }
-  stimulus *= d.response;
-  // A few short resistance sets saturate the signal (Burd 2010: 3 sets > 1 set), so lifting
-  // drives it faster than continuous exercise.
-  const double onset = modality == Modality::resistance ? p.k_sensitisation_on_resistance_per_h
-                                                        : p.k_sensitisation_on_per_h;
-  dxdt[sensitisation_fast] = onset * std::max(stimulus - x[sensitisation_fast], 0.0) -
-                             p.k_sensitisation_decay_per_h * x[sensitisation_fast];
-  dxdt[sensitisation_slow] =
-      p.k_sensitisation_decay_per_h * (x[sensitisation_fast] - x[sensitisation_slow]);
-
-  // Catabolic drive: produced during exercise (aerobic: c i^2; resistance: c_R while lifting),
-  //   dC/dt = production - k_C C
-  double catabolic_in = 0.0;
-  if (modality == Modality::resistance && load > 0.0)
-    catabolic_in = p.catabolic_resistance_per_h;
-  else if (is_aerobic(modality))
-    catabolic_in = p.catabolic_per_h_at_vo2max * intensity * intensity;
-  dxdt[catabolic_drive] = catabolic_in - p.k_catabolic_decay_per_h * x[catabolic_drive];
-
-  // Myostatin, suppressed by the early exercise signal:
-  //   dY/dt = k_Y (1 - Y) - s_Y X1 Y
-  dxdt[myostatin] = p.k_myostatin_recovery_per_h * (1.0 - x[myostatin]) -
-                    p.myostatin_suppression_per_h * x[sensitisation_fast] * x[myostatin];
-
-  // Glycogen (mmol/kg dw):
-  //   synthesis = (u Ra_CHO [mmol/h] / dw + g_GNG) (1 - Gly/Gly_max)
-  //   exercise use = (1 - f_fat) E s_gly / (kcal per mmol) / dw x Gly / (Gly + K_use)
-  //   dGly/dt = synthesis - exercise use - k_rest Gly
-  const double room = 1.0 - x[glycogen] / p.glycogen_max_mmol_per_kg_dw;
-  const double synthesis = (p.glycogen_uptake_fraction * r.carbohydrate_appearance *
-                                kGlucoseMmolPerG / d.leg_dry_mass_kg +
-                            p.glycogen_gluconeogenesis_mmol_per_kg_dw_per_h) *
-                           room;
-  const double exercise_use = (1.0 - r.fat_share) * r.energy_kcal_per_h *
-                              p.muscle_glycogen_share_of_carbohydrate / kGlycogenKcalPerMmol /
-                              d.leg_dry_mass_kg *
-                              saturating(x[glycogen], p.glycogen_use_half_mmol_per_kg_dw);
-  dxdt[glycogen] = synthesis - exercise_use - p.k_glycogen_rest_per_h * x[glycogen];
-
-  // Damage: eccentric load (km/h running or walking at eccentric factor e; resistance sets),
-  // growing as glycogen runs out, repaired over days:
-  //   dD/dt = sigma (1 - Q) (k_km e v + k_R e [lifting]) (1 + a (1 - Gly/Gly_max)^2) - k_rep D
-  double eccentric_load = 0.0;
-  if (modality == Modality::running || modality == Modality::walking)
-    eccentric_load = p.damage_per_km * eccentric * speed;
-  else if (modality == Modality::resistance && load > 0.0)
-    eccentric_load = p.damage_resistance_per_h * eccentric;
-  const double empty = 1.0 - x[glycogen] / p.glycogen_max_mmol_per_kg_dw;
-  dxdt[damage] = d.damage_susceptibility * (1.0 - x[damage_protection]) * eccentric_load *
-                     (1.0 + p.damage_low_glycogen_gain * empty * empty) -
-                 p.k_repair_per_h * x[damage];
-  // Repeated-bout effect: damage builds protection that fades over weeks,
-  //   dQ/dt = g_rb D (1 - Q) - k_rb Q
-  dxdt[damage_protection] = p.repeated_bout_gain_per_h * x[damage] * (1.0 - x[damage_protection]) -
-                            p.k_repeated_bout_decay_per_h * x[damage_protection];
-  // CK leaks from damaged fibres and is cleared:
-  //   dCK/dt = r_CK D - k_CK (CK - CK_b)
-  dxdt[ck] = p.ck_release_u_per_l_per_h * x[damage] -
-             p.k_ck_clearance_per_h * (x[ck] - p.ck_basal_u_per_l);
-
-  // Lactate: produced above the lactate threshold (scaled by anaerobic capacity), cleared faster
-  // when moving below it (active recovery):
-  //   dLa/dt = p_La max(i - LT, 0) A - k_La (1 + g min(i, LT)/LT) (La - La_b)
-  const double above_threshold = exercising ? std::max(intensity - d.lactate_threshold, 0.0) : 0.0;
-  const double activity =
-      exercising ? std::min(intensity, d.lactate_threshold) / d.lactate_threshold : 0.0;
-  dxdt[lactate] = p.lactate_production_mmol_per_l_per_h * above_threshold * r.anaerobic_capacity -
-                  p.k_lactate_clearance_per_h *
-                      (1.0 + p.active_recovery_clearance_gain * activity) *
-                      (x[lactate] - p.lactate_basal_mmol_per_l);
-
-  // Training load (Banister): impulse w = 60 min/h x i x a e^{b i} (TRIMP with %HRR ~ %VO2max),
-  //   dFitness/dt = w - Fitness / tau_fit,   dFatigue/dt = w - Fatigue / tau_fat
-  const double impulse =
-      exercising ? 60.0 * intensity * d.trimp_a * std::exp(d.trimp_b * intensity) : 0.0;
-  dxdt[fitness] = impulse - x[fitness] / (p.tau_fitness_days * kHoursPerDay);
-  dxdt[fatigue] = impulse - x[fatigue] / (p.tau_fatigue_days * kHoursPerDay);
-
-  // Myofibrillar protein, and the two fluxes integrated on their own:
-  //   dM/dt = MPS - MPB
-  dxdt[muscle_protein] = r.mps - r.mpb;
-  dxdt[cumulative_mps] = r.mps;
-  dxdt[cumulative_mpb] = r.mpb;
-}
-
-void ProteinBalanceModel::observe(double /*t*/, const Eigen::VectorXd& x, std::span<const double> u,
+void ProteinBalanceModel::observe(double /*t*/, const double* x, std::span<const double> u,
                                   std::span<double> y) const {
-  const Rates r = rates(x, u);
+  using namespace constants;
+  const Rates<double> r = rates(x, u);
   const double m = x[muscle_protein];
   y[out_mps_rate] = r.mps;
   y[out_mpb_rate] = r.mpb;

@@ -1,12 +1,15 @@
 // The protein balance model as a System for the solver driver: const after construction (one
 // subject, one parameter set), shareable across threads, with a pure, allocation-free
-// right-hand side. Equations: docs/model.md and the comments in model.cpp.
+// right-hand side written once as a template over its scalar type (double for values, dual
+// numbers for the exact Jacobian, a tracer for its sparsity). Equations: equations.hpp and
+// docs/model.md.
 #pragma once
 
 #include <Eigen/Core>
 #include <array>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "engine/scenario/channels.hpp"
 #include "engine/scenario/scenario.hpp"
@@ -44,25 +47,33 @@ class ProteinBalanceModel {
 
   // --- the System interface (engine/solver/system.hpp) ---
   static constexpr bool autonomous = true;
+  static constexpr int state_count = kStateCount;
   std::span<const StateInfo> states() const { return state_table(); }
   std::span<const std::string_view> input_channels() const { return input_channel_names(); }
   std::span<const VariableInfo> observables() const { return output_table(); }
-  void rhs(double t, const Eigen::VectorXd& x, std::span<const double> u,
-           Eigen::VectorXd& dxdt) const;
-  void observe(double t, const Eigen::VectorXd& x, std::span<const double> u,
-               std::span<double> row) const;
+  /// dx/dt at state x (kStateCount values) under inputs u (channel order); equations.hpp.
+  template <class T>
+  void rhs(double t, const T* x, std::span<const double> u, T* dxdt) const;
+  void observe(double t, const double* x, std::span<const double> u, std::span<double> row) const;
   DoseEffect dose_effect(std::string_view target) const;
+  /// Inputs that between them take every branch of the right-hand side: at rest and during each
+  /// kind of exercise (for tracing the Jacobian's sparsity).
+  std::vector<std::vector<double>> probe_inputs() const;
 
   /// The rested, postabsorptive state at t = 0.
   Eigen::VectorXd initial_state() const;
+
+  /// Intermediate fluxes shared by rhs() and observe().
+  template <class T>
+  struct Rates;
 
   const Parameters& parameters() const { return p_; }
   const Derived& derived() const { return d_; }
   const Subject& subject() const { return subject_; }
 
  private:
-  struct Rates;  // intermediate fluxes shared by rhs() and observe()
-  Rates rates(const Eigen::VectorXd& x, std::span<const double> u) const;
+  template <class T>
+  Rates<T> rates(const T* x, std::span<const double> u) const;
 
   Subject subject_;
   Parameters p_;
@@ -70,3 +81,5 @@ class ProteinBalanceModel {
 };
 
 }  // namespace myoflux::protein_balance
+
+#include "models/protein_balance/equations.hpp"  // the templates' definitions

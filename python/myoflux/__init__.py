@@ -23,6 +23,7 @@ __all__ = [
     "UnknownVariableError",
     "Validation",
     "build_info",
+    "equations",
     "load_scenario",
     "load_study",
     "outputs",
@@ -41,6 +42,7 @@ __all__ = [
 try:
     from myoflux._core import ScenarioError, __version__  # noqa: F401  (re-exported)
     from myoflux._core import _build_info
+    from myoflux.model_functions import equations  # noqa: F401
     from myoflux.model import Validation, outputs, parameters, validate  # noqa: F401
     from myoflux.result import Quantity, Result, UnknownVariableError, summary_table  # noqa: F401
     from myoflux.scenario import (  # noqa: F401

@@ -75,5 +75,6 @@ void bind_result(py::module_& m);
 void bind_model(py::module_& m);
 void bind_store(py::module_& m);
 void bind_sweep(py::module_& m);
+void bind_functions(py::module_& m);
 
 }  // namespace myoflux::python

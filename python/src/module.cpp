@@ -13,6 +13,7 @@ PYBIND11_MODULE(_core, m) {
   mp::bind_model(m);
   mp::bind_store(m);
   mp::bind_sweep(m);
+  mp::bind_functions(m);
 
   const myoflux::BuildInfo& info = myoflux::build_info();
   m.attr("__version__") = info.version;

@@ -41,6 +41,9 @@ TEST(NoAllocation, Dopri5StepLoop) {
 TEST(NoAllocation, Rosenbrock4StepLoop) {
   expect_allocations_independent_of_step_count<Method::rosenbrock4>();
 }
+TEST(NoAllocation, Ros34pw2StepLoop) {
+  expect_allocations_independent_of_step_count<Method::ros34pw2>();
+}
 
 }  // namespace
 }  // namespace myoflux

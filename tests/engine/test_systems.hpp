@@ -25,9 +25,8 @@ struct StateObserver {
   }
   std::span<const StateInfo> states() const { return state_table; }
   std::span<const VariableInfo> observables() const { return observable_table; }
-  void observe(double, const Eigen::VectorXd& x, std::span<const double>,
-               std::span<double> row) const {
-    for (std::size_t i = 0; i < N; ++i) row[i] = x[static_cast<Eigen::Index>(i)];
+  void observe(double, const double* x, std::span<const double>, std::span<double> row) const {
+    for (std::size_t i = 0; i < N; ++i) row[i] = x[i];
   }
 };
 
@@ -39,8 +38,8 @@ struct DecayWithInput : StateObserver<1> {
   static constexpr std::array<std::string_view, 1> kInputs{"u"};
   DecayWithInput() : StateObserver<1>({StateInfo{"x", "1", "decaying quantity", 0.0}}) {}
   std::span<const std::string_view> input_channels() const { return kInputs; }
-  void rhs(double, const Eigen::VectorXd& x, std::span<const double> u,
-           Eigen::VectorXd& dxdt) const {
+  template <class T>
+  void rhs(double, const T* x, std::span<const double> u, T* dxdt) const {
     dxdt[0] = -k * x[0] + u[0];
   }
   DoseEffect dose_effect(std::string_view) const { return {0, 1.0}; }
@@ -52,7 +51,8 @@ struct Integrator : StateObserver<1> {
   static constexpr std::array<std::string_view, 1> kInputs{"u"};
   Integrator() : StateObserver<1>({StateInfo{"x", "1", "integral of u"}}) {}
   std::span<const std::string_view> input_channels() const { return kInputs; }
-  void rhs(double, const Eigen::VectorXd&, std::span<const double> u, Eigen::VectorXd& dxdt) const {
+  template <class T>
+  void rhs(double, const T*, std::span<const double> u, T* dxdt) const {
     dxdt[0] = u[0];
   }
   DoseEffect dose_effect(std::string_view) const { return {0, 1.0}; }
@@ -65,7 +65,8 @@ struct DampedRotation : StateObserver<2> {
   double a = 0.3, w = 2.0;
   DampedRotation() : StateObserver<2>({StateInfo{"x1", "1", ""}, StateInfo{"x2", "1", ""}}) {}
   std::span<const std::string_view> input_channels() const { return {}; }
-  void rhs(double, const Eigen::VectorXd& x, std::span<const double>, Eigen::VectorXd& dxdt) const {
+  template <class T>
+  void rhs(double, const T* x, std::span<const double>, T* dxdt) const {
     dxdt[0] = -a * x[0] + w * x[1];
     dxdt[1] = -w * x[0] - a * x[1];
   }
@@ -76,19 +77,15 @@ struct DampedRotation : StateObserver<2> {
   }
 };
 
-/// Logistic growth y' = y (1 - y) with an analytic Jacobian: y(t) = 1 / (1 + (1/y0 - 1) e^{-t}).
+/// Logistic growth y' = y (1 - y): y(t) = 1 / (1 + (1/y0 - 1) e^{-t}).
 /// Non-linear, for measuring convergence order.
 struct Logistic : StateObserver<1> {
   static constexpr bool autonomous = true;
   Logistic() : StateObserver<1>({StateInfo{"y", "1", ""}}) {}
   std::span<const std::string_view> input_channels() const { return {}; }
-  void rhs(double, const Eigen::VectorXd& x, std::span<const double>, Eigen::VectorXd& dxdt) const {
+  template <class T>
+  void rhs(double, const T* x, std::span<const double>, T* dxdt) const {
     dxdt[0] = x[0] * (1.0 - x[0]);
-  }
-  void jacobian(double, const Eigen::VectorXd& x, std::span<const double>, Eigen::MatrixXd& J,
-                Eigen::VectorXd& dfdt) const {
-    J(0, 0) = 1.0 - 2.0 * x[0];
-    dfdt[0] = 0.0;
   }
   DoseEffect dose_effect(std::string_view) const { return {0, 1.0}; }
   static double exact(double t, double y0) { return 1.0 / (1.0 + (1.0 / y0 - 1.0) * std::exp(-t)); }
@@ -104,7 +101,8 @@ struct Hires : StateObserver<8> {
                           StateInfo{"y5", "1", ""}, StateInfo{"y6", "1", ""},
                           StateInfo{"y7", "1", ""}, StateInfo{"y8", "1", ""}}) {}
   std::span<const std::string_view> input_channels() const { return {}; }
-  void rhs(double, const Eigen::VectorXd& y, std::span<const double>, Eigen::VectorXd& f) const {
+  template <class T>
+  void rhs(double, const T* y, std::span<const double>, T* f) const {
     f[0] = -1.71 * y[0] + 0.43 * y[1] + 8.32 * y[2] + 0.0007;
     f[1] = 1.71 * y[0] - 8.75 * y[1];
     f[2] = -10.03 * y[2] + 0.43 * y[3] + 0.035 * y[4];
@@ -137,7 +135,8 @@ struct Robertson : StateObserver<3> {
       : StateObserver<3>(
             {StateInfo{"y1", "1", ""}, StateInfo{"y2", "1", ""}, StateInfo{"y3", "1", ""}}) {}
   std::span<const std::string_view> input_channels() const { return {}; }
-  void rhs(double, const Eigen::VectorXd& y, std::span<const double>, Eigen::VectorXd& f) const {
+  template <class T>
+  void rhs(double, const T* y, std::span<const double>, T* f) const {
     f[0] = -0.04 * y[0] + 1e4 * y[1] * y[2];
     f[1] = 0.04 * y[0] - 1e4 * y[1] * y[2] - 3e7 * y[1] * y[1];
     f[2] = 3e7 * y[1] * y[1];

@@ -1,5 +1,5 @@
 // docs/model.md must say what the code does: its state, output and parameter tables are compared
-// row by row with the code, and every equation written above the right-hand side in model.cpp
+// row by row with the code, and every equation written above the right-hand side in equations.hpp
 // must appear in it verbatim. On a mismatch the test prints the table the document should hold;
 // run it with MYOFLUX_UPDATE_DOCS=1 to write the tables into docs/model.md (then review the diff).
 #include <gtest/gtest.h>
@@ -78,10 +78,10 @@ TEST(ModelDoc, TablesMatchTheCode) {
       << parameter_table_markdown();
 }
 
-// The equations are the comment lines of model.cpp that state a rate: "d<x>/dt = ...".
+// The equations are the comment lines of equations.hpp that state a rate: "d<x>/dt = ...".
 TEST(ModelDoc, EveryEquationOfTheCodeIsInTheDocument) {
   const std::string doc = testing::read_source_file("docs/model.md");
-  std::istringstream code(testing::read_source_file("models/protein_balance/model.cpp"));
+  std::istringstream code(testing::read_source_file("models/protein_balance/equations.hpp"));
   int equations = 0;
   for (std::string line; std::getline(code, line);) {
     const std::size_t comment = line.find("//");

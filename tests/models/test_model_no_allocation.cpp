@@ -24,8 +24,8 @@ TEST(ModelNoAllocation, RhsAndObserveAtRestAndDuringEveryModality) {
     u[channel::running_speed] = 10.0;
     u[channel::eccentric_factor] = 1.0;
     for (int i = 0; i < 100; ++i) {
-      model.rhs(0.0, x, u, dxdt);
-      model.observe(0.0, x, u, row);
+      model.rhs(0.0, x.data(), u, dxdt.data());
+      model.observe(0.0, x.data(), u, row);
     }
   }
   EXPECT_EQ(myoflux::testing::allocation_count().load() - before, 0);

@@ -703,7 +703,7 @@ std::vector<Target> build_targets() {
                      {}};
         for (double i = 0.2; i <= 1.0001; i += 0.01) {
           u[channel::exercise_intensity] = i;
-          model.observe(0, x, u, row);
+          model.observe(0, x.data(), u, row);
           s.x.push_back(100 * i);
           s.y.push_back(row[out_fat_oxidation]);
           if (row[out_fat_oxidation] > best) best = row[out_fat_oxidation], best_i = i;

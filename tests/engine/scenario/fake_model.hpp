@@ -17,6 +17,9 @@ class FakeModel : public ModelAdapter {
   RunRecord run(const Scenario&, const SolverConfig&, RecordDetail) const override {
     throw std::logic_error("FakeModel::run: check must not simulate");
   }
+  std::unique_ptr<ModelFunctions> functions(const Scenario&) const override {
+    throw std::logic_error("FakeModel::functions: check must not simulate");
+  }
   Table summarize(const Result&) const override { return {}; }
 };
 
