@@ -143,7 +143,7 @@ double observed_order(int jacobian_max_age = 1) {
   Logistic model;
   long evaluations = 0;
   const BoundRhs<Logistic> f{&model, {}, &evaluations};
-  ErrorWeights w{Eigen::VectorXd::Constant(1, 1e-12), 1e-12};
+  ErrorWeights w{Eigen::VectorXd::Constant(1, 1e-12), 1e-12, {}};
   SolverConfig cfg;
   cfg.jacobian_max_age = jacobian_max_age;
   std::vector<double> errors;
@@ -184,9 +184,10 @@ double error_estimate_order() {
   Logistic model;
   long evaluations = 0;
   const BoundRhs<Logistic> f{&model, {}, &evaluations};
-  ErrorWeights w{Eigen::VectorXd::Constant(1, 1.0), 0.0};  // norm = |error estimate|
+  ErrorWeights w{Eigen::VectorXd::Constant(1, 1.0), 0.0, {}};  // norm = |error estimate|
   const Eigen::VectorXd x = Eigen::VectorXd::Constant(1, 0.1);
-  Stepper stepper(model, 1, ErrorWeights{Eigen::VectorXd::Constant(1, 1e-9), 1e-6}, SolverConfig{});
+  Stepper stepper(model, 1, ErrorWeights{Eigen::VectorXd::Constant(1, 1e-9), 1e-6, {}},
+                  SolverConfig{});
   stepper.start(f, 0.0, x);
   const double e1 = stepper.attempt(f, 0.0, x, 0.2, w);
   const double e2 = stepper.attempt(f, 0.0, x, 0.1, w);
