@@ -14,6 +14,8 @@ install(TARGETS myoflux RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/scenarios DESTINATION ${MYOFLUX_INSTALL_DATADIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/models/protein_balance/experiments/data
         DESTINATION ${MYOFLUX_INSTALL_DATADIR}/models/protein_balance/experiments)
+install(FILES ${PROJECT_SOURCE_DIR}/models/protein_balance/experiments/targets.yaml
+        DESTINATION ${MYOFLUX_INSTALL_DATADIR}/models/protein_balance/experiments)
 
 # The Python package: the pure-Python modules always (the program's figures need only them),
 # the compiled module when it is built.

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/fields.hpp"
 #include "engine/file_kind.hpp"
 #include "engine/model_functions.hpp"
 #include "engine/result.hpp"
@@ -28,6 +29,20 @@ struct ParameterInfo {
   double max = 0.0;
   std::string source;  // paper, or "fitted to TARGETS.md ..."
   std::string description;
+};
+
+template <>
+struct Fields<ParameterInfo> {
+  template <class V, class... R>
+  static void visit(V&& v, R&... r) {
+    v(Field{"name", "", "the parameter's name"}, r.name...);
+    v(Field{"value", "", "its default, in its unit"}, r.value...);
+    v(Field{"unit", "", "its unit"}, r.unit...);
+    v(Field{"min", "", "lowest valid value, in its unit"}, r.min...);
+    v(Field{"max", "", "highest valid value, in its unit"}, r.max...);
+    v(Field{"source", "", "the paper, or how it was fitted"}, r.source...);
+    v(Field{"description", "", "what it means"}, r.description...);
+  }
 };
 
 /// How much of a RunRecord ModelAdapter::run fills in: everything a result file holds, or only

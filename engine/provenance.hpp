@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "engine/fields.hpp"
+
 namespace myoflux {
 
 struct BuildInfo {
@@ -40,6 +42,20 @@ struct Provenance {
   std::string build;         // build_summary() of the writer; "" in files written before 0.1.0
   std::string created_utc;   // ISO 8601, e.g. 2026-11-26T09:30:00Z
   std::string command_line;  // as typed, or "python: myoflux.run(...)"
+};
+
+template <>
+struct Fields<Provenance> {
+  template <class V, class... R>
+  static void visit(V&& v, R&... r) {
+    v(Field{"myoflux_version", "", "the version that wrote the file"}, r.myoflux_version...);
+    v(Field{"git_commit", "", "the commit it was built from"}, r.git_commit...);
+    v(Field{"git_dirty", "", "built with uncommitted changes (bool)"}, r.git_dirty...);
+    v(Field{"build", "", "build type, compiler and library versions (myoflux --version)"},
+      r.build...);
+    v(Field{"created_utc", "", "when the file was written, ISO 8601"}, r.created_utc...);
+    v(Field{"command_line", "", "what wrote it"}, r.command_line...);
+  }
 };
 
 /// Provenance for a file written now by this build.

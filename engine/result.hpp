@@ -1,5 +1,6 @@
 // A Result is what every run produces and what the HDF5 store and Python return: sample times and a
-// time-major, row-major table of named variables with units, plus the solver's statistics.
+// time-major, row-major table of named variables with units, plus metadata on how it was made
+// (the solver's settings and statistics, which the driver attaches: engine/solver/simulation.hpp).
 #pragma once
 
 #include <Eigen/Core>
@@ -7,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "engine/solver/solver_config.hpp"
+#include "engine/fields.hpp"
 
 namespace myoflux {
 
@@ -18,14 +19,25 @@ struct VariableInfo {
   std::string description;
 };
 
+template <>
+struct Fields<VariableInfo> {
+  template <class V, class... R>
+  static void visit(V&& v, R&... r) {
+    v(Field{"name", "", "the variable's name, e.g. csa_change_percent"}, r.name...);
+    v(Field{"unit", "", "its unit, e.g. %"}, r.unit...);
+    v(Field{"description", "", "what it is"}, r.description...);
+  }
+};
+
 using RowMajorMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 struct Result {
   Eigen::VectorXd time_h;               // sample times, h
   std::vector<VariableInfo> variables;  // one per column of `values`
   RowMajorMatrix values;                // rows: samples, columns: variables
-  SolverConfig solver;                  // the settings used
-  SolverStats stats;
+  /// How the run was made: the solver's settings and statistics as named values, written to and
+  /// read from result files as they are (solver_settings() and solver_stats() read them back).
+  Metadata metadata;
 
   std::size_t sample_count() const { return static_cast<std::size_t>(values.rows()); }
   /// Column index of a variable; throws InputError listing the names that exist.

@@ -11,7 +11,7 @@
 namespace myoflux {
 namespace {
 
-void report(benchmark::State& state, const Result& r) {
+void report(benchmark::State& state, const Simulation& r) {
   state.counters["steps"] = static_cast<double>(r.stats.steps);
   state.counters["rejected"] = static_cast<double>(r.stats.rejected_steps);
   state.counters["rhs_evals"] = static_cast<double>(r.stats.rhs_evaluations);
@@ -28,7 +28,7 @@ void PerStep(benchmark::State& state, Method method) {
   SolverConfig cfg;
   cfg.method = method;
   cfg.rtol = 1e-8;
-  Result r;
+  Simulation r;
   for (auto _ : state) {
     r = simulate(model, schedule, Eigen::Vector2d(1.0, 0.0), cfg, grid);
     benchmark::DoNotOptimize(r.values.data());
@@ -47,7 +47,7 @@ void PerSegment(benchmark::State& state, Method method) {
   SolverConfig cfg;
   cfg.method = method;
   cfg.rtol = 1e-6;
-  Result r;
+  Simulation r;
   for (auto _ : state) {
     r = simulate(model, schedule, Eigen::VectorXd::Zero(1), cfg, grid);
     benchmark::DoNotOptimize(r.values.data());
@@ -66,7 +66,7 @@ void Hires(benchmark::State& state, Method method) {
   cfg.method = method;
   cfg.rtol = 1e-6;
   cfg.atol = 1e-9;
-  Result r;
+  Simulation r;
   for (auto _ : state) {
     r = simulate(model, schedule, testing::Hires::initial(), cfg, grid);
     benchmark::DoNotOptimize(r.values.data());

@@ -88,7 +88,7 @@ void TenWeekHiit(benchmark::State& state, Method method) {
   SolverConfig solver = Adapter().default_solver();
   solver.method = method;
   const Parameters parameters;
-  Result r;
+  Simulation r;
   for (auto _ : state) {
     r = simulate_scenario(scenario, parameters, solver);
     benchmark::DoNotOptimize(r.values.data());

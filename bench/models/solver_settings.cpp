@@ -13,6 +13,7 @@
 
 #include "engine/solver/block_lu.hpp"
 #include "engine/solver/jacobian.hpp"
+#include "engine/solver/simulation.hpp"
 #include "models/protein_balance/adapter.hpp"
 #include "tests/models/accuracy_bar.hpp"
 #include "tests/models/library_plans.hpp"
@@ -115,10 +116,11 @@ int main(int argc, char** argv) {
       for (int i = 0; i < repeats; ++i)
         r = adapter.run(plans[k], cfg, RecordDetail::result_and_summary);
       seconds += (cpu_seconds() - t0) / repeats;
-      steps += r.result.stats.steps;
-      rejected += r.result.stats.rejected_steps;
-      jac += r.result.stats.jacobian_evaluations;
-      lu += r.result.stats.lu_decompositions;
+      const SolverStats stats = solver_stats(r.result);
+      steps += stats.steps;
+      rejected += stats.rejected_steps;
+      jac += stats.jacobian_evaluations;
+      lu += stats.lu_decompositions;
       const testing::BarCheck bar = testing::measure(reference[k], r, plans[k].output_interval_h);
       csa_err = std::max(csa_err, bar.csa_error_pp);
       if (bar.worst_ratio > worst_ratio)

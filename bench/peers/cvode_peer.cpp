@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "engine/solver/jacobian.hpp"
+#include "engine/solver/simulation.hpp"
 #include "models/protein_balance/adapter.hpp"
 #include "tests/models/accuracy_bar.hpp"
 
@@ -194,10 +195,12 @@ RunRecord run_cvode(const Scenario& scenario, LinearSolver kind, double rtol) {
     rhs += e;
   }
   while (next < grid.size()) record(grid[next], y, schedule.inputs(schedule.segment_count() - 1));
-  r.stats.steps = steps;
-  r.stats.rhs_evaluations = rhs;
-  r.stats.jacobian_evaluations = user.jacobian_calls;
-  r.stats.segments = static_cast<long>(schedule.segment_count());
+  SolverStats stats;
+  stats.steps = steps;
+  stats.rhs_evaluations = rhs;
+  stats.jacobian_evaluations = user.jacobian_calls;
+  stats.segments = static_cast<long>(schedule.segment_count());
+  r.metadata = solver_metadata(tolerances, stats);
   rec.summary = adapter.summarize(r);
   N_VDestroy(at);
   N_VDestroy(y);
@@ -295,8 +298,9 @@ void table(const std::string& file, int repeats) {
     const double ms = 1e3 * times[times.size() / 2];
     if (recommended_ms == 0.0) recommended_ms = ms;
     std::printf("| %s | %.0e | %.3f | %.1fx | %ld | %ld | %ld | %.2f |\n", s.name.c_str(), rtol, ms,
-                ms / recommended_ms, rec.result.stats.steps, rec.result.stats.rhs_evaluations,
-                rec.result.stats.jacobian_evaluations, ratio);
+                ms / recommended_ms, solver_stats(rec.result).steps,
+                solver_stats(rec.result).rhs_evaluations,
+                solver_stats(rec.result).jacobian_evaluations, ratio);
   }
 }
 
@@ -315,7 +319,7 @@ int main(int argc, char** argv) {
           myoflux::RunRecord r;
           for (int i = 0; i < runs; ++i) r = solver.run(s, rtol);
           std::printf("%s at rtol %g: %ld steps\n", solver.name.c_str(), rtol,
-                      r.result.stats.steps);
+                      myoflux::solver_stats(r.result).steps);
           return 0;
         }
       std::fprintf(stderr, "no solver matches '%s'\n", argv[2]);

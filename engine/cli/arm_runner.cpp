@@ -7,6 +7,7 @@
 
 #include "engine/cli/progress.hpp"
 #include "engine/interrupt.hpp"
+#include "engine/solver/simulation.hpp"
 #include "engine/store/result_file.hpp"
 
 namespace myoflux::cli {
@@ -67,10 +68,9 @@ std::vector<RunRecord> run_arms(Context& ctx, const std::vector<Scenario>& arms,
   if (interrupt_flag().load()) throw SimulationError("interrupted; nothing was written");
   std::string failed;
   for (std::size_t i = 0; i < arms.size(); ++i)
-    if (!records[i].result.stats.ok())
-      failed += "\n  arm '" + arms[i].name +
-                "': " + std::string(status_name(records[i].result.stats.status)) + ": " +
-                records[i].result.stats.message;
+    if (const SolverStats s = solver_stats(records[i].result); !s.ok())
+      failed += "\n  arm '" + arms[i].name + "': " + std::string(status_name(s.status)) + ": " +
+                s.message;
   if (!failed.empty())
     throw SimulationError("the simulation failed, nothing was written:" + failed);
   return records;

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "engine/cli/cli.hpp"
+#include "engine/solver/simulation.hpp"
 #include "engine/store/result_file.hpp"
 
 namespace myoflux::cli {
@@ -21,6 +22,8 @@ void print_info(const std::string& path, Context& ctx) {
       << "  runs        " << f.runs.size() << "\n";
   for (const RunRecord& run : f.runs) {
     const Result& r = run.result;
+    const SolverConfig settings = solver_settings(r);
+    const SolverStats stats = solver_stats(r);
     out << "\n  /runs/" << run.id << "\n";
     for (const auto& [key, value] : run.labels) out << "    " << key << ": " << value << "\n";
     if (!run.scenario_source.empty()) out << "    scenario: " << run.scenario_source << "\n";
@@ -28,11 +31,11 @@ void print_info(const std::string& path, Context& ctx) {
     if (r.time_h.size() > 0)
       out << " from " << r.time_h[0] << " h to " << r.time_h[r.time_h.size() - 1] << " h";
     out << ", " << r.variables.size() << " outputs\n"
-        << "    solver: " << method_name(r.solver.method) << ", rtol " << r.solver.rtol << ", "
-        << r.stats.steps << " steps (" << r.stats.rejected_steps << " rejected), "
-        << r.stats.rhs_evaluations << " RHS evaluations, " << std::setprecision(3)
-        << r.stats.wall_time_s * 1e3 << " ms, status " << status_name(r.stats.status) << "\n";
-    if (!r.stats.message.empty()) out << "    message: " << r.stats.message << "\n";
+        << "    solver: " << method_name(settings.method) << ", rtol " << settings.rtol << ", "
+        << stats.steps << " steps (" << stats.rejected_steps << " rejected), "
+        << stats.rhs_evaluations << " RHS evaluations, " << std::setprecision(3)
+        << stats.wall_time_s * 1e3 << " ms, status " << status_name(stats.status) << "\n";
+    if (!stats.message.empty()) out << "    message: " << stats.message << "\n";
     if (!run.summary.empty()) {
       out << "    summary:\n";
       for (const TableRow& row : run.summary)

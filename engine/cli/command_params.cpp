@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "engine/cli/cli.hpp"
+#include "engine/markdown_tables.hpp"
 #include "engine/model_adapter.hpp"
 
 namespace myoflux::cli {
@@ -13,10 +14,7 @@ void print_params(Context& ctx, bool markdown) {
   const std::vector<ParameterInfo> params = ctx.model.parameters();
   std::ostream& out = ctx.out;
   if (markdown) {
-    out << "| name | value | unit | range | source | meaning |\n|---|---|---|---|---|---|\n";
-    for (const ParameterInfo& p : params)
-      out << "| `" << p.name << "` | " << p.value << " | " << p.unit << " | " << p.min << " - "
-          << p.max << " | " << p.source << " | " << p.description << " |\n";
+    out << parameter_table_markdown(params);
     return;
   }
   out << ctx.model.name() << ": " << params.size()

@@ -7,6 +7,7 @@
 #include "engine/cli/arm_runner.hpp"
 #include "engine/cli/cli.hpp"
 #include "engine/resources.hpp"
+#include "engine/solver/simulation.hpp"
 
 namespace myoflux::cli {
 namespace {
@@ -42,10 +43,10 @@ void run(Context& ctx, const RunOptions& o) {
     ctx.out << "  " << std::left << std::setw(26) << row.name << std::right << std::setw(12)
             << std::setprecision(4) << row.value << " " << std::left << std::setw(11) << row.unit
             << " " << row.note << "\n";
-  const SolverStats& s = r.result.stats;
-  ctx.out << "  solver: " << method_name(r.result.solver.method) << ", " << s.steps << " steps ("
-          << s.rejected_steps << " rejected), " << s.rhs_evaluations << " RHS evaluations, "
-          << std::setprecision(3) << s.wall_time_s * 1e3 << " ms\n";
+  const SolverStats s = solver_stats(r.result);
+  ctx.out << "  solver: " << method_name(solver_settings(r.result).method) << ", " << s.steps
+          << " steps (" << s.rejected_steps << " rejected), " << s.rhs_evaluations
+          << " RHS evaluations, " << std::setprecision(3) << s.wall_time_s * 1e3 << " ms\n";
   if (!o.output.empty()) {
     write_results(ctx, o.output, runs, o.force,
                   {{"study", study.name}, {"description", study.description}, {"source", o.file}});

@@ -21,6 +21,7 @@
 #include "engine/solver/bound_rhs.hpp"
 #include "engine/solver/dopri5.hpp"
 #include "engine/solver/rosenbrock.hpp"
+#include "engine/solver/simulation.hpp"
 #include "engine/solver/solver_config.hpp"
 #include "engine/solver/system.hpp"
 
@@ -142,8 +143,8 @@ template <class M>
 using StateVector = typename StateVectorOf<M>::type;
 
 template <System M, class Stepper>
-Result run(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
-           const SolverConfig& cfg, std::span<const double> grid, double t_start) {
+Simulation run(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
+               const SolverConfig& cfg, std::span<const double> grid, double t_start) {
   using Vec = typename Stepper::Vector;
   const auto wall_start = std::chrono::steady_clock::now();
   check_inputs(model, schedule);
@@ -162,7 +163,7 @@ Result run(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
   for (const DoseTargetSpec& target : schedule.dose_targets())
     dose_effects.push_back(model.dose_effect(target.name));
 
-  Result result;
+  Simulation result;
   result.solver = cfg;
   if (!(t_start >= 0.0 && t_start < schedule.duration_h()))
     throw InputError("the start time " + std::to_string(t_start) +
@@ -331,6 +332,7 @@ Result run(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
   stats.lu_decompositions = stepper.lu_decompositions();
   stats.wall_time_s =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start).count();
+  attach_solver_metadata(result);
   return result;
 }
 
@@ -341,9 +343,9 @@ Result run(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
 /// before t_start. Bad arguments throw InputError; a failed integration returns the samples up
 /// to the failure with stats.status and stats.message set.
 template <System M>
-Result simulate(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
-                const SolverConfig& config, std::span<const double> output_times_h,
-                double t_start = 0.0) {
+Simulation simulate(const M& model, const Schedule& schedule, const Eigen::VectorXd& x0,
+                    const SolverConfig& config, std::span<const double> output_times_h,
+                    double t_start = 0.0) {
   using Vec = detail::StateVector<M>;
   switch (config.method) {
     case Method::dopri5:

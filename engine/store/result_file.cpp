@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+#include <type_traits>
+#include <variant>
 
 #include "engine/error.hpp"
 #include "engine/store/atomic_file.hpp"
@@ -20,50 +23,47 @@ void check_run_id(const std::string& id) {
                      "' may only use letters, digits, '_', '-' and '.' (e.g. \"hiit_1.6\")");
 }
 
-void write_solver(hid_t run, const Result& r) {
+// The run's metadata (the solver's settings and statistics) as attributes of its group `solver`:
+// every entry files hold, whatever the solver reports, and back.
+void write_metadata(hid_t run, const Result& r) {
   h5::Handle g = h5::create_group(run, "solver");
-  const SolverConfig& c = r.solver;
-  const SolverStats& s = r.stats;
-  h5::set_attr(g, "method", std::string(method_name(c.method)));
-  h5::set_attr(g, "rtol", c.rtol);
-  h5::set_attr(g, "atol", c.atol);
-  h5::set_attr(g, "max_step_h", c.max_step_h);
-  h5::set_attr(g, "max_steps", static_cast<long long>(c.max_steps));
-  h5::set_attr(g, "steps", static_cast<long long>(s.steps));
-  h5::set_attr(g, "rejected_steps", static_cast<long long>(s.rejected_steps));
-  h5::set_attr(g, "rhs_evaluations", static_cast<long long>(s.rhs_evaluations));
-  h5::set_attr(g, "jacobian_evaluations", static_cast<long long>(s.jacobian_evaluations));
-  h5::set_attr(g, "lu_decompositions", static_cast<long long>(s.lu_decompositions));
-  h5::set_attr(g, "segments", static_cast<long long>(s.segments));
-  h5::set_attr(g, "status", std::string(status_name(s.status)));
-  h5::set_attr(g, "message", s.message);
-  h5::set_attr(g, "wall_time_s", s.wall_time_s);
+  for (const MetadataEntry& e : r.metadata) {
+    if (!e.in_files) continue;
+    std::visit(
+        [&](const auto& v) {
+          using V = std::decay_t<decltype(v)>;
+          if constexpr (std::is_same_v<V, bool>)
+            h5::set_attr(g, e.name, static_cast<long long>(v));
+          else if constexpr (std::is_same_v<V, std::vector<double>>)
+            throw std::logic_error("metadata '" + e.name + "': lists are not stored");
+          else
+            h5::set_attr(g, e.name, v);
+        },
+        e.value);
+  }
 }
 
-SolverStatus parse_status(const std::string& name) {
-  for (SolverStatus s : {SolverStatus::ok, SolverStatus::too_many_steps,
-                         SolverStatus::step_size_underflow, SolverStatus::non_finite_state,
-                         SolverStatus::state_out_of_range, SolverStatus::interrupted})
-    if (status_name(s) == name) return s;
-  return SolverStatus::ok;
-}
-
-void read_solver(hid_t run, Result& r) {
+void read_metadata(hid_t run, Result& r) {
   h5::Handle g = h5::open_group(run, "solver");
-  r.solver.method = parse_method(h5::get_string_attr(g, "method"));
-  r.solver.rtol = h5::get_double_attr(g, "rtol");
-  r.solver.atol = h5::get_double_attr(g, "atol");
-  r.solver.max_step_h = h5::get_double_attr(g, "max_step_h");
-  r.solver.max_steps = h5::get_int_attr(g, "max_steps");
-  r.stats.steps = h5::get_int_attr(g, "steps");
-  r.stats.rejected_steps = h5::get_int_attr(g, "rejected_steps");
-  r.stats.rhs_evaluations = h5::get_int_attr(g, "rhs_evaluations");
-  r.stats.jacobian_evaluations = h5::get_int_attr(g, "jacobian_evaluations");
-  r.stats.lu_decompositions = h5::get_int_attr(g, "lu_decompositions");
-  r.stats.segments = h5::get_int_attr(g, "segments");
-  r.stats.status = parse_status(h5::get_string_attr(g, "status"));
-  r.stats.message = h5::get_string_attr(g, "message");
-  r.stats.wall_time_s = h5::get_double_attr(g, "wall_time_s");
+  const int count = H5Aget_num_attrs(g);
+  for (int i = 0; i < count; ++i) {
+    h5::Handle a(H5Aopen_by_idx(g, ".", H5_INDEX_NAME, H5_ITER_INC, static_cast<hsize_t>(i),
+                                H5P_DEFAULT, H5P_DEFAULT),
+                 H5Aclose, "open attribute");
+    std::string name(static_cast<std::size_t>(std::max<ssize_t>(H5Aget_name(a, 0, nullptr), 0)),
+                     '\0');
+    H5Aget_name(a, name.size() + 1, name.data());
+    h5::Handle type(H5Aget_type(a), H5Tclose, "attribute type");
+    const H5T_class_t kind = H5Tget_class(type);
+    MetadataEntry e{name, 0.0, "", "", true};
+    if (kind == H5T_STRING)
+      e.value = h5::get_string_attr(g, name);
+    else if (kind == H5T_INTEGER)
+      e.value = h5::get_int_attr(g, name);
+    else
+      e.value = h5::get_double_attr(g, name);
+    r.metadata.push_back(std::move(e));
+  }
 }
 
 void write_run(hid_t runs_group, const RunRecord& rec) {
@@ -93,7 +93,7 @@ void write_run(hid_t runs_group, const RunRecord& rec) {
   h5::write_table(run, "subject", rec.subject);
   h5::write_table(run, "parameters", rec.parameters);
   h5::write_table(run, "summary", rec.summary);
-  write_solver(run, r);
+  write_metadata(run, r);
 }
 
 RunRecord read_run(hid_t runs_group, const std::string& id) {
@@ -127,7 +127,7 @@ RunRecord read_run(hid_t runs_group, const std::string& id) {
   rec.subject = h5::read_table(run, "subject");
   rec.parameters = h5::read_table(run, "parameters");
   rec.summary = h5::read_table(run, "summary");
-  read_solver(run, rec.result);
+  read_metadata(run, rec.result);
   // Labels: every string attribute on the run group.
   rec.labels = h5::string_attributes(run);
   return rec;

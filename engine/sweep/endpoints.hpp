@@ -9,11 +9,8 @@
 
 namespace myoflux::sweep {
 
-struct EndpointInfo {
-  std::string name;
-  std::string unit;
-  std::string description;
-};
+/// An endpoint is a named quantity with a unit, like an output.
+using EndpointInfo = VariableInfo;
 
 /// The model's summary rows, found by summarizing a placeholder result of two samples of every
 /// output (the values are meaningless; only names, units and order are used).

@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "engine/interrupt.hpp"
+#include "engine/solver/simulation.hpp"
 
 namespace myoflux::sweep {
 namespace {
@@ -78,15 +79,16 @@ std::optional<ChunkResult> run_chunk(const SweepPlan& plan, const ModelAdapter& 
     std::string message;
     try {
       record = model.run(plan.scenario(inputs), plan.solver(), RecordDetail::result_and_summary);
-      status = static_cast<std::int8_t>(record.result.stats.status);
-      message = record.result.stats.message;
+      const SolverStats stats = solver_stats(record.result);
+      status = static_cast<std::int8_t>(stats.status);
+      message = stats.message;
     } catch (const InputError& e) {
       status = kStatusInvalidInput;
       message = e.what();
     }
     if (status == static_cast<std::int8_t>(SolverStatus::interrupted)) return std::nullopt;
     out.status.push_back(status);
-    out.steps.push_back(record.result.stats.steps);
+    out.steps.push_back(solver_stats(record.result).steps);
     if (status == kStatusOk) {
       keep_endpoints(plan, record.summary, out.endpoints);
       keep_trajectories(plan, &record.result, out);

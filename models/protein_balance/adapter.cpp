@@ -14,18 +14,6 @@ std::string final_text(double v) {
   return std::isfinite(v) ? "" : "not available";
 }
 
-/// The default parameter values in the order Parameters::visit walks them.
-const std::vector<double>& default_values() {
-  static const std::vector<double> values = [] {
-    std::vector<double> v;
-    Parameters defaults;
-    defaults.visit([&](std::string_view, double& value, std::string_view, double, double,
-                       std::string_view, std::string_view) { v.push_back(value); });
-    return v;
-  }();
-  return values;
-}
-
 }  // namespace
 
 std::vector<VariableInfo> Adapter::outputs() const {
@@ -64,16 +52,16 @@ Parameters resolve_parameters(const Scenario& scenario, Parameters base) {
 
 namespace {
 
-Result simulate_model(const ProteinBalanceModel& model, const Scenario& scenario,
-                      const SolverConfig& solver) {
+Simulation simulate_model(const ProteinBalanceModel& model, const Scenario& scenario,
+                          const SolverConfig& solver) {
   const std::vector<double> grid = uniform_grid(scenario.duration_h, scenario.output_interval_h);
   return simulate(model, scenario.schedule, model.initial_state(), solver, grid);
 }
 
 }  // namespace
 
-Result simulate_scenario(const Scenario& scenario, const Parameters& parameters,
-                         const SolverConfig& solver) {
+Simulation simulate_scenario(const Scenario& scenario, const Parameters& parameters,
+                             const SolverConfig& solver) {
   return simulate_model(ProteinBalanceModel(scenario.subject, parameters), scenario, solver);
 }
 
@@ -83,8 +71,10 @@ RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver,
   RunRecord rec;
   rec.id = scenario.name;
   const ProteinBalanceModel model(scenario.subject, parameters);
-  rec.result = simulate_model(model, scenario, solver);
-  if (rec.result.stats.ok()) rec.summary = summarize(rec.result);
+  Simulation run = simulate_model(model, scenario, solver);
+  const bool ok = run.stats.ok();
+  rec.result = std::move(run);  // the settings and statistics stay with it as metadata
+  if (ok) rec.summary = summarize(rec.result);
   if (detail == RecordDetail::result_and_summary) return rec;
 
   rec.labels = {{"description", scenario.description}, {"model", std::string(name())}};
@@ -111,17 +101,14 @@ RunRecord Adapter::run(const Scenario& scenario, const SolverConfig& solver,
       {"muscle_protein_initial", model.derived().muscle_protein_initial_g, "g",
        "derived: myofibrillar protein of the legs at t = 0"},
   };
-  const std::vector<double>& defaults = default_values();
-  std::size_t i = 0;
-  Parameters copy = parameters;
-  copy.visit([&](std::string_view n, double& value, std::string_view unit, double, double,
-                 std::string_view source, std::string_view) {
-    const double default_value = defaults[i++];
-    rec.parameters.push_back({std::string(n), value, std::string(unit),
-                              value != default_value ? "set by the scenario (default " +
-                                                           std::to_string(default_value) + ")"
-                                                     : std::string(source)});
-  });
+  visit_parameters(
+      [&](const ParameterSpec& s, const double& value) {
+        rec.parameters.push_back(
+            {std::string(s.name), value, std::string(s.unit),
+             value != s.value ? "set by the scenario (default " + std::to_string(s.value) + ")"
+                              : std::string(s.source)});
+      },
+      parameters);
   return rec;
 }
 
@@ -162,6 +149,19 @@ Table Adapter::summarize(const Result& r) const {
   for (TableRow& row : t)
     if (!std::isfinite(row.value)) row.note = final_text(row.value);
   return t;
+}
+
+std::vector<FileKind> Adapter::file_kinds() const {
+  FileKind targets_file;
+  targets_file.name = "targets file";
+  targets_file.documented_in = "docs/model.md";
+  targets_file.yaml_key = "targets";
+  targets_file.check = [](const FileToCheck& f, const CheckRequest& request) {
+    const std::vector<Target> list = targets_from_yaml(f.text, f.path.string(), default_scenario_dir());
+    describe_targets(request.out, list);
+    return ", " + std::to_string(list.size()) + " targets";
+  };
+  return {targets_file};
 }
 
 ValidationReport Adapter::validate(

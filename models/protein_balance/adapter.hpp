@@ -3,6 +3,7 @@
 #pragma once
 
 #include "engine/model_adapter.hpp"
+#include "engine/solver/simulation.hpp"
 #include "models/protein_balance/model.hpp"
 
 namespace myoflux::protein_balance {
@@ -18,6 +19,8 @@ class Adapter : public ModelAdapter {
                 RecordDetail detail) const override;
   std::unique_ptr<ModelFunctions> functions(const Scenario& scenario) const override;
   Table summarize(const Result& result) const override;
+  /// The published targets file (experiments/targets.yaml) as a kind `myoflux check` knows.
+  std::vector<FileKind> file_kinds() const override;
   ValidationReport validate(
       const std::function<void(std::size_t, std::size_t)>& progress) const override;
 };
@@ -28,7 +31,7 @@ Parameters resolve_parameters(const Scenario& scenario, Parameters base = {});
 
 /// Runs the model on a compiled scenario (no provenance, no tables): the core of Adapter::run,
 /// used by tests, calibration and validation.
-Result simulate_scenario(const Scenario& scenario, const Parameters& parameters,
-                         const SolverConfig& solver);
+Simulation simulate_scenario(const Scenario& scenario, const Parameters& parameters,
+                             const SolverConfig& solver);
 
 }  // namespace myoflux::protein_balance

@@ -15,47 +15,49 @@ std::string format(double v) {
   return out.str();
 }
 
+/// Near names of an unknown parameter, and where to find them all.
+std::string suggestions(std::string_view name) {
+  std::vector<std::string_view> names;
+  visit_parameters([&](const ParameterSpec& s) { names.push_back(s.name); });
+  return did_you_mean(name, names) + "; `myoflux params` lists them all";
+}
+
 }  // namespace
 
 std::vector<ParameterInfo> parameter_table() {
   std::vector<ParameterInfo> table;
-  Parameters defaults;
-  defaults.visit([&](std::string_view name, double& value, std::string_view unit, double min,
-                     double max, std::string_view source, std::string_view description) {
-    table.push_back({std::string(name), value, std::string(unit), min, max, std::string(source),
-                     std::string(description)});
+  visit_parameters([&](const ParameterSpec& s) {
+    table.push_back({std::string(s.name), s.value, std::string(s.unit), s.min, s.max,
+                     std::string(s.source), std::string(s.description)});
   });
   return table;
 }
 
 void set_parameter(Parameters& p, std::string_view name, double value) {
   bool found = false;
-  p.visit([&](std::string_view n, double& field, std::string_view unit, double min, double max,
-              std::string_view, std::string_view) {
-    if (n != name) return;
-    found = true;
-    if (!std::isfinite(value) || value < min || value > max)
-      throw InputError("parameter '" + std::string(name) + "' must lie in [" + format(min) + ", " +
-                       format(max) + "] " + std::string(unit) + ", got " + format(value));
-    field = value;
-  });
-  if (found) return;
-  std::vector<std::string> names;
-  p.visit([&](std::string_view n, double&, auto&&...) { names.emplace_back(n); });
-  const std::vector<std::string_view> views(names.begin(), names.end());
-  throw InputError("unknown parameter '" + std::string(name) + "'" + did_you_mean(name, views) +
-                   "; `myoflux params` lists them all");
+  visit_parameters(
+      [&](const ParameterSpec& s, double& field) {
+        if (s.name != name) return;
+        found = true;
+        if (!std::isfinite(value) || value < s.min || value > s.max)
+          throw InputError("parameter '" + std::string(name) + "' must lie in [" + format(s.min) +
+                           ", " + format(s.max) + "] " + std::string(s.unit) + ", got " +
+                           format(value));
+        field = value;
+      },
+      p);
+  if (!found) throw InputError("unknown parameter '" + std::string(name) + "'" + suggestions(name));
 }
 
 double get_parameter(const Parameters& p, std::string_view name) {
-  Parameters copy = p;
-  double out = 0.0;
-  bool found = false;
-  copy.visit([&](std::string_view n, double& field, auto&&...) {
-    if (n == name) out = field, found = true;
-  });
-  if (!found) throw InputError("unknown parameter '" + std::string(name) + "'");
-  return out;
+  const double* out = nullptr;
+  visit_parameters(
+      [&](const ParameterSpec& s, const double& field) {
+        if (s.name == name) out = &field;
+      },
+      p);
+  if (out == nullptr) throw InputError("unknown parameter '" + std::string(name) + "'");
+  return *out;
 }
 
 }  // namespace myoflux::protein_balance

@@ -7,17 +7,17 @@ import collections
 
 import numpy
 
-from myoflux import _core
+from myoflux import _core, _fields
 
 Validation = collections.namedtuple("Validation", ["table", "series"])
-Validation.__doc__ = """The model against its published targets (TARGETS.md), from validate().
+Validation.__doc__ = f"""The model against its published targets (TARGETS.md), from validate().
 
 Fields:
-    table: pandas.DataFrame, one row per target: id, section, what, source, published (with
-        units), model (with units), tolerance, pass (bool), note.
+    table: pandas.DataFrame, one row per target, with the columns
+        {_fields.field_names("validation_row")}.
     series: list of dicts, each one line (model) or set of points with error bars (data) of a
-        figure: figure, title, x_label, y_label (with units), label, points (bool), and numpy
-        arrays x, y, y_error."""
+        figure, with the keys {_fields.field_names("plot_series")} (x, y and y_error as numpy
+        arrays; units in the axis labels)."""
 
 
 def parameters():
@@ -25,7 +25,7 @@ def parameters():
     its unit), unit, min and max (the valid range, inclusive), source and description."""
     import pandas
 
-    columns = ["name", "value", "unit", "min", "max", "source", "description"]
+    columns = [name for name, _, _ in _core.fields("parameter")]
     return pandas.DataFrame([tuple(row) for row in _core.parameters()], columns=columns)
 
 
@@ -35,7 +35,7 @@ def outputs():
     import pandas
 
     rows = [tuple(row) for row in _core.outputs()]
-    return pandas.DataFrame(rows, columns=["name", "unit", "description"])
+    return pandas.DataFrame(rows, columns=[name for name, _, _ in _core.fields("output")])
 
 
 def validate():

@@ -6,7 +6,7 @@ shares memory with the C++ result; it is read-only so that no copy can silently 
 """
 import collections
 
-from myoflux import _core
+from myoflux import _core, _fields
 
 Quantity = collections.namedtuple("Quantity", ["value", "unit", "note"])
 Quantity.__doc__ = """A value with its unit and a note (its meaning, source or a text value).
@@ -111,14 +111,17 @@ class Result:
 
     @property
     def stats(self):
-        """Solver statistics: dict with status, ok, message, steps, rejected_steps,
-        rhs_evaluations, segments, failure_time_h (h), wall_time_s (s)."""
         return self._core.stats
+
+    stats.__doc__ = ("Solver statistics: dict with ok (bool: the run reached its end) and "
+                     + _fields.field_names("solver_stats") + ".")
 
     @property
     def solver(self):
-        """The solver settings used: dict with method, rtol, atol, max_step_h (h), max_steps."""
         return self._core.solver
+
+    solver.__doc__ = ("The solver settings used: dict with "
+                      + _fields.field_names("solver_settings") + ".")
 
     @property
     def ok(self):

@@ -5,7 +5,7 @@ on Ctrl-C (or Jupyter's "interrupt kernel") with KeyboardInterrupt.
 """
 import os
 
-from myoflux import _core
+from myoflux import _core, _fields
 from myoflux.result import Result
 from myoflux.scenario import Scenario, Study, load_scenario
 
@@ -29,9 +29,9 @@ def run(scenario, params=None, solver=None, check=True, **overrides):
     Arguments:
         scenario: a Scenario, a path to a scenario file, or a dict in scenario-file form.
         params: dict of model parameter names to values in their units (see parameters()).
-        solver: dict of solver settings changing the model's defaults: method ("dopri5" or
-            "rosenbrock4"), rtol (absolute tolerances scale with it), max_step_h (h),
-            initial_step_h (h), max_steps, sample_breakpoints (bool).
+        solver: dict of solver settings changing the model's defaults (name [unit]: meaning;
+            the model's default), e.g. {"method": "rosenbrock4", "rtol": 1e-7}:
+{solver_options}
         check: raise RuntimeError when the solver fails (else return the partial Result,
             whose ``ok`` is False and ``message`` says why).
         **overrides: scenario fields, ``__`` for the dot: ``diet__protein="2.0 g/kg/day"``.
@@ -40,6 +40,9 @@ def run(scenario, params=None, solver=None, check=True, **overrides):
     """
     scenario = _as_scenario(scenario).with_(params=params, **overrides)
     return Result(_core.run(scenario._core, solver, check), scenario)
+
+
+run.__doc__ = run.__doc__.replace("{solver_options}", _fields.solver_options(" " * 12))
 
 
 def run_many(scenarios, threads=None, params=None, solver=None, check=True):

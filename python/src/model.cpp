@@ -3,46 +3,73 @@
 #include <pybind11/stl.h>
 
 #include "engine/error.hpp"
+#include "engine/solver/simulation.hpp"
 #include "models/protein_balance/adapter.hpp"
 #include "models/protein_balance/experiments/feeding_data.hpp"
 #include "models/protein_balance/experiments/study_runner.hpp"
 #include "python/src/bindings.hpp"
+#include "python/src/fields.hpp"
 
 namespace myoflux::python {
 namespace {
 
+/// Sets one solver setting from Python (the field's own type).
+template <class F>
+void set_from_python(F& field, const py::handle& value) {
+  if constexpr (std::is_same_v<F, Method>) {
+    field = parse_method(value.cast<std::string>());  // throws, naming the choices
+  } else {
+    field = value.cast<F>();
+  }
+}
+
+/// Python may set every described solver setting but the absolute tolerances: they scale with
+/// rtol, as `myoflux run --rtol` does.
+bool settable(const Field& f) {
+  return f.name != "atol" && f.name != "atol_per_state";
+}
+
 /// The model's recommended settings changed by the keys of `options` (None: unchanged).
-/// rtol scales the absolute tolerances with it, as `myoflux run --rtol` does.
 SolverConfig solver_from(const py::object& options) {
   SolverConfig c = model().default_solver();
   if (options.is_none()) return c;
+  const double default_rtol = c.rtol;
   for (const auto& [key_handle, value] : options.cast<py::dict>()) {
     const std::string key = key_handle.cast<std::string>();
-    if (key == "method") {
-      c.method = parse_method(value.cast<std::string>());
-    } else if (key == "rtol") {
-      const double rtol = value.cast<double>();
-      if (!(rtol > 0.0 && rtol < 1.0))
-        throw InputError("solver rtol must lie in (0, 1), got " + std::to_string(rtol));
-      const double factor = rtol / c.rtol;
+    bool known = false;
+    std::string names;
+    for_each_field(c, [&](const Field& f, auto& field) {
+      if (!settable(f)) return;
+      names += (names.empty() ? "" : ", ") + std::string(f.name);
+      if (f.name != key) return;
+      known = true;
+      set_from_python(field, value);
+    });
+    if (!known)
+      throw InputError("unknown solver setting '" + key + "'; known: " + names +
+                       " (e.g. solver={\"method\": \"dopri5\", \"rtol\": 1e-5})");
+    if (key == "rtol") {
+      if (!(c.rtol > 0.0 && c.rtol < 1.0))
+        throw InputError("solver rtol must lie in (0, 1), got " + std::to_string(c.rtol));
+      const double factor = c.rtol / default_rtol;
       for (double& a : c.atol_per_state) a *= factor;
       c.atol *= factor;
-      c.rtol = rtol;
-    } else if (key == "max_step_h") {
-      c.max_step_h = value.cast<double>();
-    } else if (key == "initial_step_h") {
-      c.initial_step_h = value.cast<double>();
-    } else if (key == "max_steps") {
-      c.max_steps = value.cast<long>();
-    } else if (key == "sample_breakpoints") {
-      c.sample_breakpoints = value.cast<bool>();
-    } else {
-      throw InputError("unknown solver setting '" + key +
-                       "'; known: method, rtol, max_step_h, initial_step_h, max_steps, "
-                       "sample_breakpoints (e.g. solver={\"method\": \"dopri5\", \"rtol\": 1e-5})");
     }
   }
   return c;
+}
+
+/// (name, unit, meaning, the model's default) of each setting Python may change: the docstrings
+/// of run() and run_many() are written from it.
+py::list solver_options() {
+  py::list rows;
+  const SolverConfig defaults = model().default_solver();
+  for_each_field(defaults, [&](const Field& f, const auto& value) {
+    if (settable(f))
+      rows.append(py::make_tuple(std::string(f.name), std::string(f.unit), std::string(f.doc),
+                                 to_python(value)));
+  });
+  return rows;
 }
 
 std::vector<std::shared_ptr<RunHandle>> run_handles(const std::vector<ScenarioHandle>& scenarios,
@@ -58,37 +85,21 @@ std::vector<std::shared_ptr<RunHandle>> run_handles(const std::vector<ScenarioHa
 }
 
 py::dict validation_dict(const ValidationReport& report) {
-  py::list rows, series;
-  for (const ValidationRow& r : report.rows) {
-    py::dict d;
-    d["id"] = r.id;
-    d["section"] = r.section;
-    d["what"] = r.what;
-    d["source"] = r.source;
-    d["published"] = r.published;
-    d["model"] = r.model;
-    d["tolerance"] = r.tolerance;
-    d["pass"] = r.pass;
-    d["note"] = r.note;
-    rows.append(d);
-  }
-  for (const PlotSeries& s : report.series) {
-    py::dict d;
-    d["figure"] = s.figure;
-    d["title"] = s.title;
-    d["x_label"] = s.x_label;
-    d["y_label"] = s.y_label;
-    d["label"] = s.label;
-    d["points"] = s.points;
-    d["x"] = s.x;
-    d["y"] = s.y;
-    d["y_error"] = s.y_error;
-    series.append(d);
-  }
   py::dict d;
-  d["rows"] = rows;
-  d["series"] = series;
+  d["rows"] = to_python(report.rows);
+  d["series"] = to_python(report.series);
   return d;
+}
+
+/// The fields of the records Python shows, by name: for docstrings and table columns.
+py::list fields_of_record(const std::string& record) {
+  if (record == "solver_settings") return field_rows<SolverConfig>();
+  if (record == "solver_stats") return field_rows<SolverStats>();
+  if (record == "validation_row") return field_rows<ValidationRow>();
+  if (record == "plot_series") return field_rows<PlotSeries>();
+  if (record == "parameter") return field_rows<ParameterInfo>();
+  if (record == "output") return field_rows<VariableInfo>();
+  throw InputError("no record '" + record + "'");
 }
 
 }  // namespace
@@ -102,19 +113,10 @@ void bind_model(py::module_& m) {
   m.def("scenario_dir", [] { return protein_balance::default_scenario_dir().string(); });
   m.def("feeding_data_path", [] { return protein_balance::default_feeding_data_path().string(); });
   m.def("model_name", [] { return std::string(model().name()); });
-  m.def("parameters", [] {
-    std::vector<py::tuple> rows;
-    for (const ParameterInfo& p : model().parameters())
-      rows.push_back(
-          py::make_tuple(p.name, p.value, p.unit, p.min, p.max, p.source, p.description));
-    return rows;
-  });
-  m.def("outputs", [] {
-    std::vector<py::tuple> rows;
-    for (const VariableInfo& v : model().outputs())
-      rows.push_back(py::make_tuple(v.name, v.unit, v.description));
-    return rows;
-  });
+  m.def("parameters", [] { return to_tuples(model().parameters()); });
+  m.def("outputs", [] { return to_tuples(model().outputs()); });
+  m.def("fields", &fields_of_record, py::arg("record"));
+  m.def("solver_options", &solver_options);
   m.def("default_solver", [] { return solver_dict(model().default_solver()); });
   m.def("solver_settings",
         [](const py::object& options) { return solver_dict(solver_from(options)); });

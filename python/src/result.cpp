@@ -4,7 +4,9 @@
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
+#include "engine/solver/simulation.hpp"
 #include "python/src/bindings.hpp"
+#include "python/src/fields.hpp"
 
 namespace myoflux::python {
 namespace {
@@ -19,29 +21,9 @@ py::array view(const double* data, std::vector<py::ssize_t> shape, std::vector<p
 
 py::dict stats_dict(const SolverStats& s) {
   py::dict d;
-  d["status"] = std::string(status_name(s.status));
+  d["status"] = py::none();  // its place before "ok"; set with the other fields below
   d["ok"] = s.ok();
-  d["message"] = s.message;
-  d["steps"] = s.steps;
-  d["rejected_steps"] = s.rejected_steps;
-  d["rhs_evaluations"] = s.rhs_evaluations;
-  d["jacobian_evaluations"] = s.jacobian_evaluations;
-  d["lu_decompositions"] = s.lu_decompositions;
-  d["segments"] = s.segments;
-  d["failure_time_h"] = s.failure_time_h;
-  d["wall_time_s"] = s.wall_time_s;
-  return d;
-}
-
-py::dict provenance_dict(const Provenance& p) {
-  py::dict d;
-  d["myoflux_version"] = p.myoflux_version;
-  d["git_commit"] = p.git_commit;
-  d["git_dirty"] = p.git_dirty;
-  d["build"] = p.build;
-  d["created_utc"] = p.created_utc;
-  d["command_line"] = p.command_line;
-  return d;
+  return to_dict(s, d);
 }
 
 }  // namespace
@@ -53,16 +35,7 @@ py::list table_rows(const Table& table) {
 }
 
 py::dict solver_dict(const SolverConfig& c) {
-  py::dict d;
-  d["method"] = std::string(method_name(c.method));
-  d["rtol"] = c.rtol;
-  d["atol"] = c.atol;
-  d["atol_per_state"] = c.atol_per_state;
-  d["max_step_h"] = c.max_step_h;
-  d["initial_step_h"] = c.initial_step_h;
-  d["max_steps"] = c.max_steps;
-  d["sample_breakpoints"] = c.sample_breakpoints;
-  return d;
+  return to_dict(c);
 }
 
 void bind_result(py::module_& m) {
@@ -87,19 +60,15 @@ void bind_result(py::module_& m) {
           [](const RunHandle& h) {
             return reinterpret_cast<std::uintptr_t>(h.record.result.values.data());
           })
-      .def_property_readonly("variables",
-                             [](const RunHandle& h) {
-                               std::vector<std::tuple<std::string, std::string, std::string>> v;
-                               for (const VariableInfo& i : h.record.result.variables)
-                                 v.emplace_back(i.name, i.unit, i.description);
-                               return v;
-                             })
+      .def_property_readonly(
+          "variables", [](const RunHandle& h) { return to_tuples(h.record.result.variables); })
       .def("index",
            [](const RunHandle& h, const std::string& name) { return h.record.result.index(name); })
-      .def_property_readonly("stats",
-                             [](const RunHandle& h) { return stats_dict(h.record.result.stats); })
-      .def_property_readonly("solver",
-                             [](const RunHandle& h) { return solver_dict(h.record.result.solver); })
+      .def_property_readonly(
+          "stats", [](const RunHandle& h) { return stats_dict(solver_stats(h.record.result)); })
+      .def_property_readonly(
+          "solver",
+          [](const RunHandle& h) { return solver_dict(solver_settings(h.record.result)); })
       .def_property_readonly("run_id", [](const RunHandle& h) { return h.record.id; })
       .def_property_readonly("labels", [](const RunHandle& h) { return h.record.labels; })
       .def_property_readonly("scenario_text",
@@ -115,7 +84,7 @@ void bind_result(py::module_& m) {
       .def_property_readonly("provenance",
                              [](const RunHandle& h) -> py::object {
                                if (!h.provenance) return py::none();
-                               return provenance_dict(*h.provenance);
+                               return to_dict(*h.provenance);
                              })
       .def_property_readonly("file_labels",
                              [](const RunHandle& h) -> Pairs { return h.file_labels; });

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "engine/interrupt.hpp"
+#include "engine/solver/simulation.hpp"
 #include "python/src/bindings.hpp"
 
 namespace myoflux::python {
@@ -73,7 +74,7 @@ std::vector<RunRecord> run_scenarios(const std::vector<std::shared_ptr<const Sce
   for (const std::exception_ptr& e : errors)
     if (e) std::rethrow_exception(e);
   for (std::size_t i = 0; i < n; ++i) {
-    const SolverStats& stats = records[i].result.stats;
+    const SolverStats stats = solver_stats(records[i].result);
     if (check && !stats.ok())
       throw SimulationError("the simulation of '" + scenarios[i]->name + "' failed: " +
                             std::string(status_name(stats.status)) + ": " + stats.message);

@@ -9,9 +9,22 @@
 
 #include "engine/scenario/channels.hpp"
 #include "engine/scenario/describe.hpp"
+#include "engine/scenario/scenario_fields.hpp"
 #include "python/src/bindings.hpp"
+#include "python/src/fields.hpp"
 
 namespace myoflux::python {
+
+/// A meal's protein as a dict type -> grams.
+template <>
+struct PythonValue<std::vector<ProteinPart>> {
+  static py::object convert(const std::vector<ProteinPart>& parts) {
+    py::dict d;
+    for (const ProteinPart& p : parts) d[py::str(std::string(protein_type_name(p.type)))] = p.grams;
+    return d;
+  }
+};
+
 namespace {
 
 using Kind = ScenarioOrigin::Kind;
@@ -28,97 +41,26 @@ const Scenario& find_arm(const Study& study, const std::string& arm) {
   throw InputError("study '" + study.name + "' has no arm '" + arm + "'");
 }
 
-py::dict subject_dict(const Subject& s) {
-  py::dict d;
-  d["sex"] = std::string(sex_name(s.sex));
-  d["age_years"] = s.age_years;
-  d["body_mass_kg"] = s.body_mass_kg;
-  d["vo2max_ml_per_kg_min"] = s.vo2max_ml_per_kg_min;
-  d["lactate_threshold_fraction"] = s.lactate_threshold_fraction;
-  d["hrmax_bpm"] = s.hrmax_bpm;
-  d["training_status"] = std::string(training_status_name(s.training_status));
-  d["muscle_mass_fraction"] = s.muscle_mass_fraction;
-  return d;
-}
-
-py::dict protein_dict(const std::vector<ProteinPart>& parts) {
-  py::dict d;
-  for (const ProteinPart& p : parts) d[py::str(std::string(protein_type_name(p.type)))] = p.grams;
-  return d;
-}
-
-py::dict diet_dict(const Diet& diet) {
-  py::dict d;
-  d["given"] = diet.given;
-  d["energy_kcal_per_day"] = diet.energy_kcal_per_day;
-  d["energy_assumed"] = diet.energy_assumed;
-  d["protein_g_per_day"] = diet.protein_g_per_day;
-  d["protein_g_per_kg_day"] = diet.protein_g_per_kg_day;
-  d["carbohydrate_g_per_day"] = diet.carbohydrate_g_per_day;
-  d["fat_g_per_day"] = diet.fat_g_per_day;
-  py::list meals;
-  for (const Meal& m : diet.meals) {
-    py::dict meal;
-    meal["name"] = m.name;
-    meal["clock_h"] = m.clock_h;
-    meal["protein_g"] = protein_dict(m.protein);
-    meal["carbohydrate_g"] = m.carbohydrate_g;
-    meal["fat_g"] = m.fat_g;
-    meals.append(meal);
-  }
-  d["meals"] = meals;
-  return d;
-}
-
 py::list sessions_list(const Timeline& timeline) {
   py::list sessions;
   for (const TimelineSession& s : timeline.sessions) {
-    py::list segments;
     double duration_h = 0.0;
-    for (const TimelineSegment& g : s.segments) {
-      py::dict seg;
-      seg["start_h"] = g.start_h;
-      seg["duration_h"] = g.duration_h;
-      seg["what"] = g.what;
-      seg["intensity_fraction_vo2max"] = g.intensity;
-      seg["distance_km"] = g.distance_km;
-      seg["modality"] = std::string(modality_name(g.modality));
-      seg["speed_kmh"] = g.speed_kmh;
-      seg["grade_fraction"] = g.grade;
-      seg["load_fraction_1rm"] = g.load_fraction_1rm;
-      segments.append(seg);
+    for (const TimelineSegment& g : s.segments)
       duration_h = std::max(duration_h, g.start_h + g.duration_h - s.start_h);
-    }
     py::dict session;
     session["name"] = s.name;
     session["start_h"] = s.start_h;
     session["duration_h"] = duration_h;
-    session["segments"] = segments;
+    session["segments"] = to_python(s.segments);
     sessions.append(session);
   }
   return sessions;
 }
 
+/// Intakes, then infusions, in one list: both are things taken in at `time_h`.
 py::list intakes_list(const Timeline& timeline) {
-  py::list intakes;
-  for (const TimelineIntake& i : timeline.intakes) {
-    py::dict d;
-    d["time_h"] = i.time_h;
-    d["what"] = i.what;
-    d["protein_g"] = i.protein_g;
-    d["protein_type"] = i.protein_type;
-    d["carbohydrate_g"] = i.carbohydrate_g;
-    d["fat_g"] = i.fat_g;
-    intakes.append(d);
-  }
-  for (const TimelineInfusion& f : timeline.infusions) {
-    py::dict d;
-    d["time_h"] = f.start_h;
-    d["what"] = f.what;
-    d["infusion_duration_h"] = f.duration_h;
-    d["leucine_g_per_h"] = f.leucine_g_per_h;
-    intakes.append(d);
-  }
+  py::list intakes = to_python(timeline.intakes).cast<py::list>();
+  for (const TimelineInfusion& f : timeline.infusions) intakes.append(to_dict(f));
   return intakes;
 }
 
@@ -195,10 +137,10 @@ void bind_scenario(py::module_& m) {
                              [](const ScenarioHandle& h) { return h.compiled->output_interval_h; })
       .def_property_readonly("first_weekday",
                              [](const ScenarioHandle& h) { return h.compiled->first_weekday; })
-      .def_property_readonly(
-          "subject", [](const ScenarioHandle& h) { return subject_dict(h.compiled->subject); })
+      .def_property_readonly("subject",
+                             [](const ScenarioHandle& h) { return to_dict(h.compiled->subject); })
       .def_property_readonly("diet",
-                             [](const ScenarioHandle& h) { return diet_dict(h.compiled->diet); })
+                             [](const ScenarioHandle& h) { return to_dict(h.compiled->diet); })
       .def_property_readonly(
           "sessions", [](const ScenarioHandle& h) { return sessions_list(h.compiled->timeline); })
       .def_property_readonly(

@@ -17,6 +17,7 @@
 #include "engine/sweep/plan.hpp"
 #include "engine/sweep/runner.hpp"
 #include "python/src/bindings.hpp"
+#include "python/src/fields.hpp"
 
 namespace myoflux::python {
 namespace {
@@ -74,18 +75,12 @@ py::dict layout_dict(const sweep::SweepLayout& l) {
   d["spec"] = l.spec_text;
   d["seed"] = l.seed;
   d["runs"] = l.run_count;
-  py::list endpoints;
-  for (const sweep::EndpointInfo& e : l.endpoints)
-    endpoints.append(py::make_tuple(e.name, e.unit, e.description));
-  d["endpoints"] = endpoints;
+  d["endpoints"] = to_tuples(l.endpoints);
   py::list coordinates;
   for (const sweep::Coordinate& c : l.coordinates)
     coordinates.append(py::make_tuple(c.name, c.unit, c.labels, c.groups));
   d["coordinates"] = coordinates;
-  py::list outputs;
-  for (const VariableInfo& v : l.trajectory_outputs)
-    outputs.append(py::make_tuple(v.name, v.unit, v.description));
-  d["trajectory_outputs"] = outputs;
+  d["trajectory_outputs"] = to_tuples(l.trajectory_outputs);
   d["trajectory_time"] = py::array_t<double>(static_cast<py::ssize_t>(l.trajectory_times_h.size()),
                                              l.trajectory_times_h.data());
   d["status_labels"] = sweep::status_labels();

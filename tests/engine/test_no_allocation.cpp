@@ -30,7 +30,7 @@ void expect_allocations_independent_of_step_count() {
     cfg.rtol = rtols[i];
     cfg.atol = rtols[i] * 1e-3;
     const long before = testing::allocation_count().load();
-    const Result r = simulate(model, schedule, Eigen::Vector2d(1.0, 0.5), cfg, grid);
+    const Simulation r = simulate(model, schedule, Eigen::Vector2d(1.0, 0.5), cfg, grid);
     counts[i] = testing::allocation_count().load() - before;
     steps[i] = r.stats.steps;
     ASSERT_TRUE(r.stats.ok());

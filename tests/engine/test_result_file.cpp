@@ -11,6 +11,7 @@
 #include <fstream>
 
 #include "engine/error.hpp"
+#include "engine/solver/simulation.hpp"
 #include "engine/store/atomic_file.hpp"
 #include "engine/store/hdf5_io.hpp"
 #include "engine/store/result_file.hpp"
@@ -49,12 +50,15 @@ RunRecord ResultFileTest::sample_run(const std::string& id, int rows) {
     r.values(i, 0) = 0.001 * i;
     r.values(i, 1) = 120.0 + std::sin(i);
   }
-  r.solver.method = Method::dopri5;
-  r.solver.rtol = 1e-5;
-  r.stats.steps = 1234;
-  r.stats.rejected_steps = 5;
-  r.stats.rhs_evaluations = 7000;
-  r.stats.wall_time_s = 0.004;
+  SolverConfig settings;
+  settings.method = Method::dopri5;
+  settings.rtol = 1e-5;
+  SolverStats stats;
+  stats.steps = 1234;
+  stats.rejected_steps = 5;
+  stats.rhs_evaluations = 7000;
+  stats.wall_time_s = 0.004;
+  r.metadata = solver_metadata(settings, stats);
   rec.labels = {{"description", "HIIT, 1.6 g/kg/day (Estes 2017 arm)"}};
   rec.scenario_text = "name: test\nduration: 2 days\n";
   rec.scenario_source = "scenarios/test.yaml";
@@ -93,11 +97,12 @@ TEST_F(ResultFileTest, RoundTripKeepsEverything) {
   EXPECT_EQ(b.parameters[0].unit, "1/h");
   EXPECT_EQ(b.parameters[0].note, "fitted to TARGETS.md section 1");
   EXPECT_DOUBLE_EQ(b.summary[0].value, 10.6);
-  EXPECT_EQ(b.result.solver.method, Method::dopri5);
-  EXPECT_DOUBLE_EQ(b.result.solver.rtol, 1e-5);
-  EXPECT_EQ(b.result.stats.steps, 1234);
-  EXPECT_EQ(b.result.stats.rejected_steps, 5);
-  EXPECT_EQ(b.result.stats.rhs_evaluations, 7000);
+  EXPECT_EQ(solver_settings(b.result).method, Method::dopri5);
+  EXPECT_DOUBLE_EQ(solver_settings(b.result).rtol, 1e-5);
+  EXPECT_EQ(solver_stats(b.result).steps, 1234);
+  EXPECT_EQ(solver_stats(b.result).rejected_steps, 5);
+  EXPECT_EQ(solver_stats(b.result).rhs_evaluations, 7000);
+  EXPECT_EQ(solver_stats(b.result).status, SolverStatus::ok);
   ASSERT_EQ(b.labels.size(), 1u);
   EXPECT_EQ(b.labels[0].second, "HIIT, 1.6 g/kg/day (Estes 2017 arm)");
 }

@@ -37,7 +37,7 @@ TEST_P(BothMethods, DecayWithSwitchingInputMatchesClosedForm) {
   cfg.rtol = 1e-8;
   cfg.atol = 1e-10;
   const std::vector<double> grid = uniform_grid(duration, 0.05);
-  const Result r = simulate(model, s, Eigen::VectorXd::Constant(1, 1.0), cfg, grid);
+  const Simulation r = simulate(model, s, Eigen::VectorXd::Constant(1, 1.0), cfg, grid);
   ASSERT_TRUE(r.stats.ok()) << r.stats.message;
   ASSERT_EQ(r.sample_count(), grid.size());
 
@@ -71,7 +71,7 @@ TEST_P(BothMethods, LinearTwoStateSystem) {
   cfg.atol = 1e-12;
   const Eigen::Vector2d x0(1.0, -0.5);
   const std::vector<double> grid = uniform_grid(10.0, 0.25);
-  const Result r = simulate(model, testing::empty_schedule(10.0), x0, cfg, grid);
+  const Simulation r = simulate(model, testing::empty_schedule(10.0), x0, cfg, grid);
   ASSERT_TRUE(r.stats.ok());
   for (std::size_t g = 0; g < grid.size(); ++g) {
     const Eigen::Vector2d exact = model.exact(grid[g], x0);
@@ -92,7 +92,7 @@ TEST_P(BothMethods, ShortPulseInLongRunDepositsExactlyItsIntegral) {
   SolverConfig cfg;
   cfg.method = GetParam();
   const std::vector<double> grid{0.0, ten_weeks};
-  const Result r = simulate(model, b.build(), Eigen::VectorXd::Zero(1), cfg, grid);
+  const Simulation r = simulate(model, b.build(), Eigen::VectorXd::Zero(1), cfg, grid);
   ASSERT_TRUE(r.stats.ok());
   // Integration stops at both edges, so the only error is rounding of t1 - t0 (about 1e-13 h).
   EXPECT_NEAR(r.final_value("x"), 3.0 * pulse, 1e-12);
@@ -108,7 +108,7 @@ TEST_P(BothMethods, DosesJumpTheStateAtTheirTime) {
   cfg.rtol = 1e-9;
   cfg.atol = 1e-12;
   const std::vector<double> grid{0.0, 1.999, 2.0, 6.0};
-  const Result r = simulate(model, b.build(), Eigen::VectorXd::Zero(1), cfg, grid);
+  const Simulation r = simulate(model, b.build(), Eigen::VectorXd::Zero(1), cfg, grid);
   ASSERT_TRUE(r.stats.ok());
   EXPECT_NEAR(r.values(1, 0), 0.0, 1e-12);
   EXPECT_NEAR(r.values(2, 0), 5.0, 1e-9);  // a sample at a dose time shows the state after it
@@ -124,7 +124,7 @@ TEST_P(BothMethods, SamplesAtBreakpointsWhenAsked) {
   cfg.method = GetParam();
   cfg.sample_breakpoints = true;
   const std::vector<double> grid{0.0, 1.0, 2.0, 3.0};
-  const Result r = simulate(model, b.build(), Eigen::VectorXd::Zero(1), cfg, grid);
+  const Simulation r = simulate(model, b.build(), Eigen::VectorXd::Zero(1), cfg, grid);
   ASSERT_TRUE(r.stats.ok());
   EXPECT_EQ(r.time_h, (Eigen::VectorXd(8) << 0.0, 0.5, 0.7, 1.0, 1.3, 2.0, 2.9, 3.0).finished());
   EXPECT_NEAR(r.values(2, 0), 0.2, 1e-12);
@@ -220,7 +220,7 @@ TEST_P(BothMethods, NaNBecomesAStatusWithTheTime) {
   SolverConfig cfg;
   cfg.method = GetParam();
   const std::vector<double> grid = uniform_grid(5.0, 0.5);
-  const Result r =
+  const Simulation r =
       simulate(model, testing::empty_schedule(5.0), Eigen::VectorXd::Constant(1, 10.0), cfg, grid);
   EXPECT_FALSE(r.stats.ok());
   EXPECT_EQ(r.stats.status, SolverStatus::step_size_underflow);
@@ -236,7 +236,7 @@ TEST_P(BothMethods, StateLeavingItsRangeBecomesAStatus) {
   SolverConfig cfg;
   cfg.method = GetParam();
   const std::vector<double> grid = uniform_grid(5.0, 0.5);
-  const Result r =
+  const Simulation r =
       simulate(model, testing::empty_schedule(5.0), Eigen::VectorXd::Constant(1, 2.0), cfg, grid);
   EXPECT_EQ(r.stats.status, SolverStatus::state_out_of_range);
   EXPECT_NE(r.stats.message.find("state 'x'"), std::string::npos) << r.stats.message;
@@ -250,7 +250,7 @@ TEST_P(BothMethods, TooManyStepsBecomesAStatus) {
   cfg.max_steps = 10;
   cfg.rtol = 1e-10;
   const std::vector<double> grid = uniform_grid(100.0, 1.0);
-  const Result r =
+  const Simulation r =
       simulate(model, testing::empty_schedule(100.0), Eigen::Vector2d(1, 0), cfg, grid);
   EXPECT_EQ(r.stats.status, SolverStatus::too_many_steps);
   EXPECT_EQ(r.stats.steps + r.stats.rejected_steps, 10);
@@ -271,8 +271,8 @@ TEST_P(BothMethods, StartingLaterOnAShiftedScheduleShiftsTheOutputs) {
   cfg.method = GetParam();
   std::vector<double> grid_a = uniform_grid(10.0, 0.5), grid_b;
   for (double t : grid_a) grid_b.push_back(t + shift);
-  const Result ra = simulate(model, a.build(), Eigen::VectorXd::Constant(1, 1.0), cfg, grid_a);
-  const Result rb =
+  const Simulation ra = simulate(model, a.build(), Eigen::VectorXd::Constant(1, 1.0), cfg, grid_a);
+  const Simulation rb =
       simulate(model, b.build(), Eigen::VectorXd::Constant(1, 1.0), cfg, grid_b, shift);
   ASSERT_EQ(ra.sample_count(), rb.sample_count());
   for (std::size_t i = 0; i < ra.sample_count(); ++i) {

@@ -39,8 +39,8 @@ TEST_P(StiffMethods, HiresAtTightTolerance) {
   cfg.rtol = 1e-10;
   cfg.atol = 1e-14;
   const std::vector<double> grid{0.0, testing::Hires::t_end};
-  const Result r = simulate(model, testing::empty_schedule(testing::Hires::t_end),
-                            testing::Hires::initial(), cfg, grid);
+  const Simulation r = simulate(model, testing::empty_schedule(testing::Hires::t_end),
+                                testing::Hires::initial(), cfg, grid);
   ASSERT_TRUE(r.stats.ok()) << r.stats.message;
   const double scd =
       significant_digits(final_state<testing::Hires>(r), testing::Hires::reference());
@@ -58,8 +58,8 @@ TEST_P(StiffMethods, HiresLooseToleranceStillAccurate) {
   SolverConfig cfg;  // defaults: rtol 1e-6, atol 1e-9
   cfg.method = GetParam();
   const std::vector<double> grid{0.0, testing::Hires::t_end};
-  const Result r = simulate(model, testing::empty_schedule(testing::Hires::t_end),
-                            testing::Hires::initial(), cfg, grid);
+  const Simulation r = simulate(model, testing::empty_schedule(testing::Hires::t_end),
+                                testing::Hires::initial(), cfg, grid);
   ASSERT_TRUE(r.stats.ok());
   const double scd =
       significant_digits(final_state<testing::Hires>(r), testing::Hires::reference());
@@ -77,8 +77,8 @@ TEST_P(StiffMethods, RobertsonToOneHundredBillionSeconds) {
   // with atol = 1e-2 * rtol for y1 and y3 and a much smaller value for y2).
   cfg.atol_per_state = {1e-14, 1e-22, 1e-14};
   const std::vector<double> grid{0.0, testing::Robertson::t_end};
-  const Result r = simulate(model, testing::empty_schedule(testing::Robertson::t_end),
-                            testing::Robertson::initial(), cfg, grid);
+  const Simulation r = simulate(model, testing::empty_schedule(testing::Robertson::t_end),
+                                testing::Robertson::initial(), cfg, grid);
   ASSERT_TRUE(r.stats.ok()) << r.stats.message;
   const Eigen::VectorXd y = final_state<testing::Robertson>(r);
   const double scd = significant_digits(y, testing::Robertson::reference());
@@ -100,11 +100,11 @@ TEST(StiffReference, ExplicitStepperIsStabilityLimitedOnHires) {
   cfg.atol = 1e-9;
   const std::vector<double> grid{0.0, testing::Hires::t_end};
   cfg.method = Method::dopri5;
-  const Result explicit_run = simulate(model, testing::empty_schedule(testing::Hires::t_end),
-                                       testing::Hires::initial(), cfg, grid);
+  const Simulation explicit_run = simulate(model, testing::empty_schedule(testing::Hires::t_end),
+                                           testing::Hires::initial(), cfg, grid);
   cfg.method = Method::rosenbrock4;
-  const Result stiff_run = simulate(model, testing::empty_schedule(testing::Hires::t_end),
-                                    testing::Hires::initial(), cfg, grid);
+  const Simulation stiff_run = simulate(model, testing::empty_schedule(testing::Hires::t_end),
+                                        testing::Hires::initial(), cfg, grid);
   ASSERT_TRUE(explicit_run.stats.ok());
   ASSERT_TRUE(stiff_run.stats.ok());
   EXPECT_GE(

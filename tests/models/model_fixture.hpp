@@ -17,9 +17,10 @@ inline Subject test_subject() {
   return s;
 }
 
-inline Result run_plan(const Plan& plan, const protein_balance::Parameters& p = {},
-                       SolverConfig solver = protein_balance::Adapter().default_solver(),
-                       double output_interval_h = 0.25, const Subject& subject = test_subject()) {
+inline Simulation run_plan(const Plan& plan, const protein_balance::Parameters& p = {},
+                           SolverConfig solver = protein_balance::Adapter().default_solver(),
+                           double output_interval_h = 0.25,
+                           const Subject& subject = test_subject()) {
   const protein_balance::ProteinBalanceModel model(subject, p);
   const Schedule schedule = build_schedule(plan, subject);
   return simulate(model, schedule, model.initial_state(), solver,

@@ -1,13 +1,17 @@
-// docs/model.md must say what the code does: its state, output and parameter tables are compared
-// row by row with the code, and every equation written above the right-hand side in equations.hpp
-// must appear in it verbatim. On a mismatch the test prints the table the document should hold;
-// run it with MYOFLUX_UPDATE_DOCS=1 to write the tables into docs/model.md (then review the diff).
+// docs/model.md must say what the code does: its state, output, parameter and target tables are
+// compared row by row with the code and targets.yaml, and every equation written above the
+// right-hand side in equations.hpp must appear in it verbatim. On a mismatch the test prints the table
+// the document should hold; run it with MYOFLUX_UPDATE_DOCS=1 to write the tables into
+// docs/model.md (then review the diff).
 #include <gtest/gtest.h>
 
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 
+#include "engine/markdown_tables.hpp"
+#include "models/protein_balance/experiments/targets.hpp"
 #include "models/protein_balance/outputs.hpp"
 #include "models/protein_balance/parameters.hpp"
 #include "models/protein_balance/states.hpp"
@@ -16,35 +20,20 @@
 namespace myoflux::protein_balance {
 namespace {
 
-std::string number(double v) {
-  std::ostringstream out;
-  out << v;
-  return out.str();
+/// A table cell: a '|' would end it early.
+std::string cell(std::string s) {
+  for (char& c : s)
+    if (c == '|') c = '/';
+  return s;
 }
 
-std::string state_table_markdown() {
+std::string target_table_markdown() {
   std::ostringstream md;
-  md << "| state | unit | meaning | valid range |\n|---|---|---|---|\n";
-  for (const StateInfo& s : state_table())
-    md << "| `" << s.name << "` | " << s.unit << " | " << s.description << " | " << number(s.lower)
-       << " to " << (std::isinf(s.upper) ? std::string("inf") : number(s.upper)) << " |\n";
-  return md.str();
-}
-
-std::string output_table_markdown() {
-  std::ostringstream md;
-  md << "| output | unit | meaning |\n|---|---|---|\n";
-  for (const VariableInfo& v : output_table())
-    md << "| `" << v.name << "` | " << v.unit << " | " << v.description << " |\n";
-  return md.str();
-}
-
-std::string parameter_table_markdown() {
-  std::ostringstream md;
-  md << "| name | value | unit | range | source | meaning |\n|---|---|---|---|---|---|\n";
-  for (const ParameterInfo& p : parameter_table())
-    md << "| `" << p.name << "` | " << number(p.value) << " | " << p.unit << " | " << number(p.min)
-       << " - " << number(p.max) << " | " << p.source << " | " << p.description << " |\n";
+  md << "| target | what | published | tolerance | source | known failure |\n"
+        "|---|---|---|---|---|---|\n";
+  for (const Target& t : targets())
+    md << "| `" << t.id << "` | " << cell(t.what) << " | " << cell(t.published) << " | "
+       << cell(t.tolerance) << " | " << cell(t.source) << " | " << cell(t.known_failure) << " |\n";
   return md.str();
 }
 
@@ -57,25 +46,43 @@ std::string with_table(std::string doc, const std::string& marker, const std::st
   return doc.replace(start, b - start, table);
 }
 
+/// Each marked table of docs/model.md and what the code says it holds.
+std::vector<std::pair<std::string, std::string>> expected_tables() {
+  return {{"state-table", state_table_markdown(state_table())},
+          {"output-table", output_table_markdown(output_table())},
+          {"parameter-table", parameter_table_markdown(parameter_table())},  // `myoflux params`
+          {"target-table", target_table_markdown()}};
+}
+
 TEST(ModelDoc, TablesMatchTheCode) {
   if (std::getenv("MYOFLUX_UPDATE_DOCS") != nullptr) {
     std::string doc = testing::read_source_file("docs/model.md");
-    doc = with_table(doc, "state-table", state_table_markdown());
-    doc = with_table(doc, "output-table", output_table_markdown());
-    doc = with_table(doc, "parameter-table", parameter_table_markdown());
+    for (const auto& [marker, table] : expected_tables()) doc = with_table(doc, marker, table);
     std::ofstream(std::string(MYOFLUX_SOURCE_DIR) + "/docs/model.md") << doc;
   }
   const std::string doc = testing::read_source_file("docs/model.md");
   ASSERT_FALSE(doc.empty()) << "docs/model.md is missing";
-  EXPECT_EQ(testing::between_markers(doc, "state-table"), state_table_markdown())
-      << "expected state table:\n"
-      << state_table_markdown();
-  EXPECT_EQ(testing::between_markers(doc, "output-table"), output_table_markdown())
-      << "expected output table:\n"
-      << output_table_markdown();
-  EXPECT_EQ(testing::between_markers(doc, "parameter-table"), parameter_table_markdown())
-      << "expected parameter table (also `myoflux params --markdown`):\n"
-      << parameter_table_markdown();
+  for (const auto& [marker, table] : expected_tables())
+    EXPECT_EQ(testing::between_markers(doc, marker), table)
+        << "docs/model.md should hold between its " << marker << " markers:\n"
+        << table;
+}
+
+// The tables are filled row by row under their enum values: a value without its row would leave
+// an empty name, and two rows under one value a missing and a doubled one.
+TEST(ModelDoc, EveryStateAndOutputHasItsRow) {
+  std::set<std::string> names;
+  for (const StateInfo& s : state_table()) {
+    EXPECT_FALSE(s.name.empty() || s.unit.empty() || s.description.empty());
+    EXPECT_TRUE(names.insert(s.name).second) << s.name;
+    EXPECT_LT(s.lower, s.upper) << s.name;
+    EXPECT_GT(s.scale, 0.0) << s.name;
+  }
+  names.clear();
+  for (const VariableInfo& v : output_table()) {
+    EXPECT_FALSE(v.name.empty() || v.unit.empty() || v.description.empty());
+    EXPECT_TRUE(names.insert(v.name).second) << v.name;
+  }
 }
 
 // The equations are the comment lines of equations.hpp that state a rate: "d<x>/dt = ...".

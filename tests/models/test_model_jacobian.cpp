@@ -54,7 +54,7 @@ std::vector<Point> points_along(const std::string& file, const std::string& dura
   const ProteinBalanceModel model(s.subject, Parameters{});
   SolverConfig cfg = Adapter().default_solver();
   cfg.sample_breakpoints = true;
-  const Result r = simulate(StateRecorder(model), s.schedule, model.initial_state(), cfg,
+  const Simulation r = simulate(StateRecorder(model), s.schedule, model.initial_state(), cfg,
                             uniform_grid(s.duration_h, 0.25));
   EXPECT_TRUE(r.stats.ok()) << r.stats.message;
   std::vector<Point> moving, resting;

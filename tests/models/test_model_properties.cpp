@@ -19,7 +19,7 @@ TEST(ModelProperties, ProteinIsConserved) {
   plan.days = 14;
   plan.hiit_sessions = 5;
   plan.run_km = 10;
-  const Result r = run_plan(plan, {}, protein_balance::Adapter().default_solver(), 1.0 / 60.0);
+  const Simulation r = run_plan(plan, {}, protein_balance::Adapter().default_solver(), 1.0 / 60.0);
   ASSERT_TRUE(r.stats.ok()) << r.stats.message;
   const double change = r.final_value("muscle_protein_g") -
                         r.values(0, static_cast<Eigen::Index>(r.index("muscle_protein_g")));
@@ -48,10 +48,10 @@ TEST(ModelProperties, ShiftingTheScheduleShiftsTheOutputs) {
   const std::vector<double> grid = uniform_grid(plan.days * 24, 0.25);
   std::vector<double> grid_shifted;
   for (double t : grid) grid_shifted.push_back(t + shifted.shift_h);
-  const Result a =
+  const Simulation a =
       simulate(model, build_schedule(plan, subject), model.initial_state(), solver, grid);
-  const Result b = simulate(model, build_schedule(shifted, subject), model.initial_state(), solver,
-                            grid_shifted, shifted.shift_h);
+  const Simulation b = simulate(model, build_schedule(shifted, subject), model.initial_state(),
+                                solver, grid_shifted, shifted.shift_h);
   ASSERT_EQ(a.sample_count(), b.sample_count());
   for (std::size_t j = 0; j < a.variables.size(); ++j)
     for (Eigen::Index i = 0; i < a.values.rows(); ++i) {
@@ -69,7 +69,7 @@ TEST(ModelProperties, MoreDistanceNeverMeansLessDamage) {
     Plan plan;
     plan.days = 6;
     plan.run_km = km;
-    const Result r = run_plan(plan);
+    const Simulation r = run_plan(plan);
     ASSERT_TRUE(r.stats.ok()) << r.stats.message;
     const double damage = r.column("damage").maxCoeff(), ck = r.column("ck_u_per_l").maxCoeff();
     EXPECT_GE(damage, previous_damage) << km << " km";
@@ -95,7 +95,7 @@ TEST(ModelProperties, MoreProteinNeverMeansLessGrowthAndTheGainLevelsOff) {
     plan.days = 28;
     plan.hiit_sessions = 12;
     plan.protein_g_per_kg_day = g;
-    const Result r = run_plan(plan);
+    const Simulation r = run_plan(plan);
     ASSERT_TRUE(r.stats.ok()) << r.stats.message;
     gains.push_back(r.final_value("csa_change_percent"));
   }
@@ -116,7 +116,7 @@ TEST(ModelProperties, NoProteinNoExerciseGivesNonPositiveDailyBalance) {
     plan.days = 5;
     plan.protein_g_per_kg_day = 0.0;
     plan.carbohydrate_share = carbohydrate;
-    const Result r = run_plan(plan, {}, protein_balance::Adapter().default_solver(), 1.0);
+    const Simulation r = run_plan(plan, {}, protein_balance::Adapter().default_solver(), 1.0);
     ASSERT_TRUE(r.stats.ok());
     for (int day = 0; day < 5; ++day)
       EXPECT_LE(testing::net_between(r, day * 24, (day + 1) * 24), 0.0)
@@ -134,7 +134,7 @@ TEST(ModelProperties, ConcentrationsStayNonNegative) {
   plan.carbohydrate_share = 0.05;
   plan.fat_share = 0.75;
   plan.hiit_sessions = 3;
-  const Result r = run_plan(plan);
+  const Simulation r = run_plan(plan);
   ASSERT_TRUE(r.stats.ok()) << r.stats.message;
   for (const char* name :
        {"plasma_leucine_umol_per_l", "intracellular_leucine_umol_per_l", "insulin_pmol_per_l",
@@ -153,10 +153,10 @@ TEST(ModelProperties, TenWeekResultDoesNotDependOnTheTolerance) {
   plan.days = 70;
   plan.hiit_sessions = 25;
   SolverConfig solver = protein_balance::Adapter().default_solver();
-  const Result normal = run_plan(plan, {}, solver, 1.0);
+  const Simulation normal = run_plan(plan, {}, solver, 1.0);
   solver.rtol /= 100;
   for (double& a : solver.atol_per_state) a /= 100;
-  const Result tight = run_plan(plan, {}, solver, 1.0);
+  const Simulation tight = run_plan(plan, {}, solver, 1.0);
   ASSERT_TRUE(normal.stats.ok() && tight.stats.ok());
   const double difference =
       std::abs(normal.final_value("csa_change_percent") - tight.final_value("csa_change_percent"));

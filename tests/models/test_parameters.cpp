@@ -1,6 +1,8 @@
-// The parameter table: complete, in range, with units and sources, and checked on input.
+// The parameter table: complete, in range, with units and sources, and checked on input; the
+// one description drives every value type of the parameter struct.
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <set>
 
 #include "engine/error.hpp"
@@ -15,6 +17,50 @@ TEST(Parameters, EveryFieldIsInTheTableOnce) {
   EXPECT_EQ(table.size() * sizeof(double), sizeof(Parameters));
   std::set<std::string> names;
   for (const ParameterInfo& p : table) EXPECT_TRUE(names.insert(p.name).second) << p.name;
+}
+
+TEST(Parameters, TheDescriptionFollowsTheDeclarationOrder) {
+  // Field k of the struct must be the k-th line of visit_parameters(): a field declared but not
+  // described, or described out of order, would shift the offsets.
+  const Parameters p;
+  const auto base = reinterpret_cast<std::uintptr_t>(&p);
+  std::size_t k = 0;
+  visit_parameters(
+      [&](const ParameterSpec& s, const double& field) {
+        EXPECT_EQ(reinterpret_cast<std::uintptr_t>(&field) - base, k * sizeof(double)) << s.name;
+        EXPECT_EQ(field, s.value) << s.name;
+        ++k;
+      },
+      p);
+  EXPECT_EQ(k, kParameterCount);
+  EXPECT_EQ(parameter_table().size(), kParameterCount);
+}
+
+/// A stand-in for a dual number: a value and a derivative, built from a double.
+struct Dual {
+  double value = 0.0;
+  double derivative = 0.0;
+  Dual() = default;
+  explicit Dual(double v) : value(v) {}
+};
+
+TEST(Parameters, OtherValueTypesGetTheDefaultsAndConvertedValues) {
+  const ParametersT<Dual> defaults;
+  EXPECT_EQ(defaults.leg_muscle_share.value, Parameters{}.leg_muscle_share);
+  Parameters p;
+  set_parameter(p, "k_digest_whey_per_h", 2.5);
+  const ParametersT<Dual> q = convert_parameters<Dual>(p);
+  visit_parameters(
+      [&](const ParameterSpec& s, const Dual& d, const double& v) {
+        EXPECT_EQ(d.value, v) << s.name;
+        EXPECT_EQ(d.derivative, 0.0) << s.name;
+      },
+      q, p);
+  EXPECT_EQ(q.k_digest_whey_per_h.value, 2.5);
+  // A conversion of one's own, e.g. seeding the derivative with respect to one parameter.
+  const ParametersT<Dual> seeded =
+      convert_parameters<Dual>(p, [](double v) { return Dual(2.0 * v); });
+  EXPECT_EQ(seeded.tau_fitness_days.value, 2.0 * p.tau_fitness_days);
 }
 
 TEST(Parameters, DefaultsLieInTheirRangesWithUnitAndSource) {

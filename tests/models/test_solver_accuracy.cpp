@@ -7,6 +7,7 @@
 
 #include <iostream>
 
+#include "engine/solver/simulation.hpp"
 #include "models/protein_balance/adapter.hpp"
 #include "tests/models/accuracy_bar.hpp"
 #include "tests/models/library_plans.hpp"
@@ -27,7 +28,7 @@ void expect_bar_met(const std::vector<Scenario>& plans) {
     const RunRecord ref = adapter.run(plan, reference, RecordDetail::result_and_summary);
     const RunRecord rec =
         adapter.run(plan, adapter.default_solver(), RecordDetail::result_and_summary);
-    ASSERT_TRUE(ref.result.stats.ok() && rec.result.stats.ok()) << plan.name;
+    ASSERT_TRUE(solver_stats(ref.result).ok() && solver_stats(rec.result).ok()) << plan.name;
     const testing::BarCheck bar = testing::measure(ref, rec, plan.output_interval_h);
     EXPECT_LE(bar.worst_ratio, 1.0) << plan.name << ": " << bar.worst;
     worst = std::max(worst, bar.worst_ratio);

@@ -4,21 +4,10 @@
 // each published number by name.
 #include <gtest/gtest.h>
 
-#include "models/protein_balance/adapter.hpp"
-#include "models/protein_balance/experiments/targets.hpp"
+#include "tests/models/validation_fixture.hpp"
 
 namespace myoflux::protein_balance {
 namespace {
-
-StudyRunner& shared_runner() {
-  static StudyRunner runner(Parameters{}, default_scenario_dir(), Adapter().default_solver());
-  return runner;
-}
-
-const FeedingData& shared_data() {
-  static const FeedingData data = read_feeding_data(default_feeding_data_path());
-  return data;
-}
 
 class VirtualExperiment : public ::testing::TestWithParam<std::size_t> {};
 

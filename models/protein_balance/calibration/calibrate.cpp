@@ -168,7 +168,8 @@ Parameters feeding_stage(StudyRunner& runner, const FeedingData& data, Parameter
            "k_signal_per_h", "signal_gain", "signal_leucine_half_umol_per_l",
            "k_refractory_delay_per_h", "k_refractory_on_per_h", "mps_per_signal"});
   p = fit.run(p, stage_targets("feeding"), 2500);
-  // Stated assumption (parameter_sources.hpp): a mixed meal empties at 3/4 of the egg meal's rate.
+  // Stated assumption (its source in parameters.hpp): a mixed meal empties at 3/4 of the egg meal's
+  // rate.
   set_parameter(p, "k_digest_mixed_meal_per_h", Fit::round4(0.75 * p.k_digest_egg_per_h));
   return p;
 }
@@ -336,7 +337,8 @@ void write_report(StudyRunner& runner, const FeedingData& data, const fs::path& 
   std::printf("%d of %zu targets met\n", passed, targets().size());
 }
 
-/// Replaces the default of each fitted parameter in parameters.hpp (`double NAME = VALUE;`).
+/// Replaces the default of each fitted parameter in parameters.hpp, the value after its name in
+/// its line of visit_parameters (`S{"NAME", VALUE, ...`).
 void write_defaults(const Parameters& p, const fs::path& header) {
   std::ifstream in(header);
   std::stringstream text;
@@ -348,11 +350,11 @@ void write_defaults(const Parameters& p, const fs::path& header) {
     std::snprintf(buf, sizeof buf, "%.4g", get_parameter(p, info.name));
     std::string value = buf;
     if (value.find_first_of(".e") == std::string::npos) value += ".0";
-    const std::string key = "double " + info.name + " = ";
+    const std::string key = "S{\"" + info.name + "\", ";
     const std::size_t at = s.find(key);
     if (at == std::string::npos)
       throw std::runtime_error("parameters.hpp has no line for " + info.name);
-    const std::size_t end = s.find(';', at);
+    const std::size_t end = s.find(',', at + key.size());
     s.replace(at + key.size(), end - at - key.size(), value);
   }
   std::ofstream(header) << s;

@@ -1,6 +1,7 @@
 #include "models/protein_balance/experiments/result_math.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace myoflux::protein_balance {
@@ -30,6 +31,33 @@ double min_over(const Result& r, const char* name, double t0, double t1) {
   for (Eigen::Index i = 0; i < r.time_h.size(); ++i)
     if (r.time_h[i] >= t0 && r.time_h[i] <= t1) m = std::min(m, col[i]);
   return m;
+}
+
+Eigen::Index peak_index(const Result& r, const char* name) {
+  Eigen::Index i = 0;
+  r.column(name).maxCoeff(&i);
+  return i;
+}
+
+double first_time_above(const Result& r, const char* name, double threshold, double t0) {
+  for (Eigen::Index i = 0; i < r.time_h.size(); ++i)
+    if (r.time_h[i] >= t0 && r.column(name)[i] > threshold) return r.time_h[i];
+  return std::numeric_limits<double>::quiet_NaN();
+}
+
+double last_time_above(const Result& r, const char* name, double threshold, double t0, double t1) {
+  double last = std::numeric_limits<double>::quiet_NaN();
+  for (Eigen::Index i = 0; i < r.time_h.size(); ++i)
+    if (r.time_h[i] >= t0 && r.time_h[i] <= t1 && r.column(name)[i] > threshold) last = r.time_h[i];
+  return last;
+}
+
+double sample_near(const Result& r, const char* name, double t, double tolerance) {
+  double value = std::numeric_limits<double>::quiet_NaN();
+  const auto col = r.column(name);
+  for (Eigen::Index i = 0; i < r.time_h.size(); ++i)
+    if (std::abs(r.time_h[i] - t) < tolerance) value = col[i];
+  return value;
 }
 
 }  // namespace myoflux::protein_balance

@@ -59,7 +59,7 @@ const Result& StudyRunner::arm(const std::string& study_file, const std::string&
   if (output_interval_h > 0.0) sc.output_interval_h = output_interval_h;
   Parameters p = resolve_parameters(sc, parameters_);
   for (const auto& [name, value] : extra) set_parameter(p, name, value);
-  Result r = simulate_scenario(sc, p, solver_);
+  Simulation r = simulate_scenario(sc, p, solver_);
   ++runs_;
   if (!r.stats.ok())
     throw SimulationError(study_file + " arm " + arm_name + ": " + r.stats.message);
