@@ -102,11 +102,26 @@ void TenWeekHiit(benchmark::State& state, Method method) {
   state.counters["csa_change_percent"] = r.final_value("csa_change_percent");
 }
 
+/// What `myoflux run` and Python's myoflux.run do for one scenario, whole (model set-up, the
+/// simulation, the endpoint summary and the record's tables): the C++ side of
+/// bench/python/run_overhead.py, which runs this beside myoflux.run on the same file.
+void OneDayRun(benchmark::State& state) {
+  const Scenario scenario =
+      load_scenario(std::string(MYOFLUX_SOURCE_DIR) + "/bench/python/one_day.yaml");
+  const Adapter adapter;
+  const SolverConfig solver = adapter.default_solver();
+  for (auto _ : state) {
+    RunRecord record = adapter.run(scenario, solver);
+    benchmark::DoNotOptimize(record.result.values.data());
+  }
+}
+
 BENCHMARK_CAPTURE(Rhs, rest, false);
 BENCHMARK_CAPTURE(Rhs, exercise, true);
 BENCHMARK(ExactJacobian);
 BENCHMARK(FactorW);
 BENCHMARK(SolveW);
+BENCHMARK(OneDayRun)->Unit(benchmark::kMicrosecond);
 BENCHMARK_CAPTURE(TenWeekHiit, dopri5, Method::dopri5)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(TenWeekHiit, rosenbrock4, Method::rosenbrock4)->Unit(benchmark::kMillisecond);
 

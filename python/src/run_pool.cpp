@@ -1,7 +1,10 @@
-// Runs scenarios on C++ threads while Python keeps going: the GIL is released for the whole
-// batch, each thread owns its run (the model is const and shared), and the calling thread wakes
-// every 100 ms to let Python handle Ctrl-C (a Jupyter "interrupt kernel" lands here).
+// Runs scenarios with the GIL released, so that Python keeps going. On one thread the runs go on
+// the calling thread itself (a thread per call would cost more than a one-day run), and a
+// SIGINT handler chained in front of Python's sets the engine's interrupt flag; on several, each
+// C++ thread owns its run (the model is const and shared) and the calling thread wakes every
+// 100 ms to let Python handle Ctrl-C (a Jupyter "interrupt kernel" lands in either).
 #include <Python.h>
+#include <signal.h>
 
 #include <algorithm>
 #include <atomic>
@@ -16,6 +19,65 @@
 #include "python/src/bindings.hpp"
 
 namespace myoflux::python {
+namespace {
+
+/// The SIGINT disposition in force before the first of the (possibly concurrent) inline runs.
+struct sigaction previous_sigint;
+std::mutex forwarding_mutex;
+int forwarding_depth = 0;
+
+extern "C" void forward_sigint(int signal) {
+  interrupt_flag().store(true);  // lock-free, so safe in a signal handler
+  if ((previous_sigint.sa_flags & SA_SIGINFO) != 0) {
+    if (previous_sigint.sa_sigaction != nullptr) previous_sigint.sa_sigaction(signal, nullptr, nullptr);
+  } else if (previous_sigint.sa_handler != SIG_DFL && previous_sigint.sa_handler != SIG_IGN) {
+    previous_sigint.sa_handler(signal);  // Python's handler: KeyboardInterrupt at the next check
+  }
+}
+
+/// While alive, Ctrl-C also stops runs going on this process's threads with the GIL released.
+/// Reference-counted, so that concurrent runs from several Python threads install the handler
+/// once and restore Python's when the last one ends.
+class ForwardInterrupts {
+ public:
+  ForwardInterrupts() {
+    const std::lock_guard<std::mutex> lock(forwarding_mutex);
+    if (forwarding_depth++ > 0) return;
+    struct sigaction forward {};
+    forward.sa_handler = forward_sigint;
+    sigemptyset(&forward.sa_mask);
+    sigaction(SIGINT, &forward, &previous_sigint);
+  }
+  ~ForwardInterrupts() {
+    const std::lock_guard<std::mutex> lock(forwarding_mutex);
+    if (--forwarding_depth == 0) sigaction(SIGINT, &previous_sigint, nullptr);
+  }
+  ForwardInterrupts(const ForwardInterrupts&) = delete;
+  ForwardInterrupts& operator=(const ForwardInterrupts&) = delete;
+};
+
+/// Runs the batch on the calling thread; true if Ctrl-C stopped it.
+bool run_inline(const std::vector<std::shared_ptr<const Scenario>>& scenarios,
+                const SolverConfig& solver, std::vector<RunRecord>& records,
+                std::vector<std::exception_ptr>& errors) {
+  {
+    py::gil_scoped_release release;
+    const ForwardInterrupts forwarding;
+    for (std::size_t i = 0; i < scenarios.size() && !interrupt_flag().load(); ++i) {
+      try {
+        records[i] = model().run(*scenarios[i], solver);
+      } catch (...) {
+        errors[i] = std::current_exception();
+      }
+    }
+  }
+  if (!interrupt_flag().exchange(false)) return false;
+  // Python's handler noted the signal; without one (an embedding that installs none), raise here.
+  if (PyErr_CheckSignals() == 0) PyErr_SetNone(PyExc_KeyboardInterrupt);
+  return true;
+}
+
+}  // namespace
 
 std::vector<RunRecord> run_scenarios(const std::vector<std::shared_ptr<const Scenario>>& scenarios,
                                      const SolverConfig& solver, unsigned threads, bool check) {
@@ -46,7 +108,9 @@ std::vector<RunRecord> run_scenarios(const std::vector<std::shared_ptr<const Sce
   };
 
   bool interrupted = false;
-  {
+  if (threads == 1) {
+    interrupted = run_inline(scenarios, solver, records, errors);
+  } else {
     py::gil_scoped_release release;
     std::vector<std::thread> pool;
     for (unsigned t = 0; t < threads; ++t) pool.emplace_back(worker);

@@ -65,7 +65,7 @@ def test_a_sweep_without_base_is_read_as_a_scenario_and_says_so(tmp_path):
     r = run("check", spec, check=2)
     first, second = r.stderr.strip().splitlines()
     assert first.startswith(f"myoflux: error: {spec}:1:1: ") and "'grid'" in first
-    assert second == f"({spec} was read as a scenario: a YAML file without 'arms', 'base')"
+    assert second == f"({spec} was read as a scenario: a YAML file without 'arms', 'base', 'targets')"
 
 
 def test_set_and_arm_are_refused_for_a_sweep_spec():
@@ -91,3 +91,18 @@ def test_library_files_are_found_by_name_from_any_folder(tmp_path):
     assert "valid (study of" in r.stdout
     r = run("check", "hiit_vs_long_distanse", cwd=tmp_path, check=2)
     assert "has no file of that name (did you mean 'hiit_vs_long_distance'?)" in r.stderr
+
+
+def test_the_models_targets_file_is_a_kind_of_its_own():
+    targets = pathlib.Path(SOURCE_DIR) / "models" / "protein_balance" / "experiments" / "targets.yaml"
+    r = run("check", targets, check=0)
+    count = len(yaml.safe_load(targets.read_text())["targets"])
+    assert r.stdout.strip().splitlines()[-1] == f"{targets}: valid (targets file, {count} targets)"
+
+
+def test_an_error_in_a_targets_file_is_located_and_names_the_kind(tmp_path):
+    targets = tmp_path / "targets.yaml"
+    targets.write_text("targets:\n  - id: x\n    studdy: 1\n")
+    first, second = run("check", targets, check=2).stderr.strip().splitlines()
+    assert first.startswith(f"myoflux: error: {targets}:3:5: unknown key 'studdy' in target 'x'"), first
+    assert second == f"({targets} was read as a targets file: a YAML file with the top-level key 'targets')"

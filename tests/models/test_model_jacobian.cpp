@@ -116,7 +116,6 @@ TEST(ModelJacobian, ExactJacobianMatchesCentralDifferencesAlongScenarios) {
         // only for entries near zero, where terms cancel.
         const double rounding =
             4.0 * 2.2e-16 * 100.0 * states[static_cast<std::size_t>(i)].scale / delta;
-        const double scale = std::abs(central) + rounding;
         if (std::abs(forward - backward) > 1e-3 * std::abs(central) + 10.0 * rounding) {
           ++kinks;  // a max(x, 0) switches within +-delta: the two one-sided slopes differ
           kink_entries.insert(states[static_cast<std::size_t>(i)].name + " / " +
@@ -174,10 +173,12 @@ TEST(ModelJacobian, ProbeInputsCoverEveryInputOfTheLibrary) {
           x[static_cast<std::size_t>(j)].on.set(static_cast<std::size_t>(j));
         model.rhs(0.0, x.data(), u, f.data());
         for (int i = 0; i < kStateCount; ++i)
-          for (int j = 0; j < kStateCount; ++j)
-            if (f[static_cast<std::size_t>(i)].on.test(static_cast<std::size_t>(j)))
+          for (int j = 0; j < kStateCount; ++j) {
+            if (f[static_cast<std::size_t>(i)].on.test(static_cast<std::size_t>(j))) {
               ASSERT_TRUE(traced.has(i, j)) << file << " segment " << k << ": entry (" << i << ", "
                                             << j << ") is missing from the traced pattern";
+            }
+          }
       }
   }
 }

@@ -170,3 +170,23 @@ def test_ctrl_c_stops_the_runs_and_the_next_run_works():
     timer.join()
     assert stopped_after_s < 1.2, stopped_after_s
     assert myoflux.run(ONE_DAY).ok
+
+
+def test_ctrl_c_stops_a_single_run_on_the_calling_thread():
+    # One run goes on the calling thread (no thread per call); Ctrl-C must still stop it, and
+    # Python's own SIGINT handling must be back in place afterwards.
+    solver = slow_solver(3.0)
+    handler_before = signal.getsignal(signal.SIGINT)
+    timer = threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT))
+    start = time.perf_counter()
+    timer.start()
+    with pytest.raises(KeyboardInterrupt):
+        myoflux.run(WEEK, solver=solver)
+    stopped_after_s = time.perf_counter() - start
+    timer.join()
+    assert stopped_after_s < 2.0, stopped_after_s
+    assert signal.getsignal(signal.SIGINT) is handler_before
+    assert myoflux.run(ONE_DAY).ok
+    with pytest.raises(KeyboardInterrupt):  # Python's handler, not ours, answers a later Ctrl-C
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(1.0)
