@@ -48,5 +48,6 @@ void add_validate_command(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
 void add_sweep_command(CLI::App& app, Context& ctx);
 void add_merge_command(CLI::App& app, Context& ctx);
+void add_export_sbml_command(CLI::App& app, Context& ctx);
 
 }  // namespace myoflux::cli
