@@ -25,7 +25,7 @@ constexpr Atom kAtoms[] = {
     {"km", 1e3, "metre", 1},     {"m", 1.0, "metre", 1},      {"kcal", 4184.0, "joule", 1},
 };
 
-void multiply(SbmlUnit& u, const SbmlUnit& b, int sign) {
+void multiply_units(SbmlUnit& u, const SbmlUnit& b, int sign) {
   u.factor *= std::pow(b.factor, sign);
   for (const auto& [kind, e] : b.exponents) {
     const int sum = (u.exponents[kind] += sign * e);
@@ -33,7 +33,7 @@ void multiply(SbmlUnit& u, const SbmlUnit& b, int sign) {
   }
 }
 
-std::vector<std::string_view> split(std::string_view text, std::string_view separator) {
+std::vector<std::string_view> split_unit_text(std::string_view text, std::string_view separator) {
   std::vector<std::string_view> parts;
   std::size_t start = 0;
   for (std::size_t at; (at = text.find(separator, start)) != std::string_view::npos;
@@ -44,13 +44,13 @@ std::vector<std::string_view> split(std::string_view text, std::string_view sepa
 }
 
 /// "kg dw": words multiplied, "dw" only a qualifier.
-std::optional<SbmlUnit> product(std::string_view words) {
+std::optional<SbmlUnit> unit_product(std::string_view words) {
   SbmlUnit u;
   bool any = false;
-  for (std::string_view w : split(words, " ")) {
+  for (std::string_view w : split_unit_text(words, " ")) {
     if (w.empty() || w == "dw") continue;
     if (w == "U") {  // enzyme unit: 1 umol of substrate per minute
-      multiply(u, SbmlUnit{1e-6 / 60.0, {{"mole", 1}, {"second", -1}}}, 1);
+      multiply_units(u, SbmlUnit{1e-6 / 60.0, {{"mole", 1}, {"second", -1}}}, 1);
       any = true;
       continue;
     }
@@ -60,7 +60,7 @@ std::optional<SbmlUnit> product(std::string_view words) {
     if (!found) return std::nullopt;
     SbmlUnit atom{found->factor, {}};
     if (!found->kind.empty()) atom.exponents[std::string(found->kind)] = found->exponent;
-    multiply(u, atom, 1);
+    multiply_units(u, atom, 1);
     any = true;
   }
   if (!any) return std::nullopt;
@@ -68,13 +68,13 @@ std::optional<SbmlUnit> product(std::string_view words) {
 }
 
 /// "mmol/kg dw/h": the first part divided by each later one.
-std::optional<SbmlUnit> quotient(std::string_view text) {
-  const std::vector<std::string_view> parts = split(text, "/");
-  std::optional<SbmlUnit> u = product(parts[0]);
+std::optional<SbmlUnit> unit_quotient(std::string_view text) {
+  const std::vector<std::string_view> parts = split_unit_text(text, "/");
+  std::optional<SbmlUnit> u = unit_product(parts[0]);
   for (std::size_t i = 1; u && i < parts.size(); ++i) {
-    const std::optional<SbmlUnit> d = product(parts[i]);
+    const std::optional<SbmlUnit> d = unit_product(parts[i]);
     if (!d) return std::nullopt;
-    multiply(*u, *d, -1);
+    multiply_units(*u, *d, -1);
   }
   return u;
 }
@@ -84,19 +84,19 @@ std::optional<SbmlUnit> quotient(std::string_view text) {
 std::optional<SbmlUnit> sbml_unit(std::string_view text) {
   if (text.rfind("fraction of ", 0) == 0) return SbmlUnit{};
   // "pmol/L per g/h": (pmol/L) / (g/h).
-  const std::vector<std::string_view> parts = split(text, " per ");
-  std::optional<SbmlUnit> u = quotient(parts[0]);
+  const std::vector<std::string_view> parts = split_unit_text(text, " per ");
+  std::optional<SbmlUnit> u = unit_quotient(parts[0]);
   for (std::size_t i = 1; u && i < parts.size(); ++i) {
-    const std::optional<SbmlUnit> d = quotient(parts[i]);
+    const std::optional<SbmlUnit> d = unit_quotient(parts[i]);
     if (!d) return std::nullopt;
-    multiply(*u, *d, -1);
+    multiply_units(*u, *d, -1);
   }
   return u;
 }
 
 std::string sbml_unit_id(std::string_view text) {
   std::string id = "u_";
-  for (std::string_view word : split(text, " ")) {
+  for (std::string_view word : split_unit_text(text, " ")) {
     if (word.empty()) continue;
     if (id.size() > 2) id += "_";
     for (char c : word) {

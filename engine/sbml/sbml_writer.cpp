@@ -18,13 +18,13 @@ constexpr const char* kMathOpen =
 constexpr const char* kAnnotationNamespace = "https://myoflux.invalid/sbml/parameter";
 constexpr const char* kTimeUnit = "h";
 
-std::string number(double v) {
+std::string mathml_number(double v) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.17g", v);
   return buffer;
 }
 
-std::string escaped(const std::string& text) {
+std::string xml_escaped(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
@@ -66,7 +66,7 @@ class UnitTable {
     if (definitions_.empty()) return;
     out << "    <listOfUnitDefinitions>\n";
     for (const auto& [id, text, u] : definitions_) {
-      out << "      <unitDefinition id=\"" << id << "\" name=\"" << escaped(text)
+      out << "      <unitDefinition id=\"" << id << "\" name=\"" << xml_escaped(text)
           << "\">\n        <listOfUnits>\n";
       // The factor goes into the first kind's multiplier: (m kind)^e contributes m^e.
       bool factor_placed = u.factor == 1.0;
@@ -85,7 +85,7 @@ class UnitTable {
  private:
   static std::string unit(const std::string& kind, int exponent, double multiplier) {
     return "          <unit kind=\"" + kind + "\" exponent=\"" + std::to_string(exponent) +
-           "\" scale=\"0\" multiplier=\"" + number(multiplier) + "\"/>\n";
+           "\" scale=\"0\" multiplier=\"" + mathml_number(multiplier) + "\"/>\n";
   }
   std::map<std::string, std::string> refs_;
   std::vector<std::tuple<std::string, std::string, SbmlUnit>> definitions_;
@@ -120,7 +120,7 @@ class MathWriter {
     if (std::isnan(v)) return "<notanumber/>";
     if (std::isinf(v)) return v > 0 ? "<infinity/>" : "<apply><minus/><infinity/></apply>";
     const std::string u = units.empty() ? "" : " sbml:units=\"" + units + "\"";
-    return "<cn" + u + ">" + number(v) + "</cn>";
+    return "<cn" + u + ">" + mathml_number(v) + "</cn>";
   }
 
  private:
@@ -135,7 +135,7 @@ class MathWriter {
 void write_notes(std::ostream& out, const std::vector<std::string>& paragraphs,
                  const char* indent) {
   out << indent << "<notes>\n" << indent << "  <body xmlns=\"http://www.w3.org/1999/xhtml\">\n";
-  for (const std::string& p : paragraphs) out << indent << "    <p>" << escaped(p) << "</p>\n";
+  for (const std::string& p : paragraphs) out << indent << "    <p>" << xml_escaped(p) << "</p>\n";
   out << indent << "  </body>\n" << indent << "</notes>\n";
 }
 
@@ -176,23 +176,23 @@ std::string write_sbml(const SbmlDocument& doc) {
 
   body << "    <listOfParameters>\n";
   for (const SbmlState& s : doc.states)
-    body << "      <parameter id=\"" << s.id << "\" name=\"" << escaped(s.description)
-         << "\" value=\"" << number(s.initial) << "\"" << units_attribute(units, s.unit)
+    body << "      <parameter id=\"" << s.id << "\" name=\"" << xml_escaped(s.description)
+         << "\" value=\"" << mathml_number(s.initial) << "\"" << units_attribute(units, s.unit)
          << " constant=\"false\"/>\n";
   body << "      <parameter id=\"input_regime\" name=\"which set of input values holds now"
        << " (see the model notes)\" value=\"" << doc.initial_regime
        << "\" units=\"dimensionless\" constant=\"false\"/>\n";
   for (const SbmlParameter& p : doc.parameters) {
-    body << "      <parameter id=\"" << p.id << "\" name=\"" << escaped(p.description)
-         << "\" value=\"" << number(p.value) << "\"" << units_attribute(units, p.unit)
+    body << "      <parameter id=\"" << p.id << "\" name=\"" << xml_escaped(p.description)
+         << "\" value=\"" << mathml_number(p.value) << "\"" << units_attribute(units, p.unit)
          << " constant=\"true\">\n";
     std::vector<std::string> notes{p.description, "Unit: " + p.unit, "Source: " + p.source};
-    if (p.value != p.default_value) notes.push_back("Set by the scenario; default " + number(p.default_value));
+    if (p.value != p.default_value) notes.push_back("Set by the scenario; default " + mathml_number(p.default_value));
     write_notes(body, notes, "        ");
     body << "        <annotation>\n          <myoflux:parameter xmlns:myoflux=\""
-         << kAnnotationNamespace << "\" unit=\"" << escaped(p.unit) << "\" default=\""
-         << number(p.default_value) << "\" min=\"" << number(p.min) << "\" max=\""
-         << number(p.max) << "\" source=\"" << escaped(p.source) << "\"/>\n"
+         << kAnnotationNamespace << "\" unit=\"" << xml_escaped(p.unit) << "\" default=\""
+         << mathml_number(p.default_value) << "\" min=\"" << mathml_number(p.min) << "\" max=\""
+         << mathml_number(p.max) << "\" source=\"" << xml_escaped(p.source) << "\"/>\n"
          << "        </annotation>\n      </parameter>\n";
   }
   body << "    </listOfParameters>\n";
@@ -232,7 +232,7 @@ std::string write_sbml(const SbmlDocument& doc) {
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       << "<sbml xmlns=\"http://www.sbml.org/sbml/level3/version2/core\" level=\"3\" "
          "version=\"2\">\n"
-      << "  <model id=\"" << doc.id << "\" name=\"" << escaped(doc.name) << "\" timeUnits=\""
+      << "  <model id=\"" << doc.id << "\" name=\"" << xml_escaped(doc.name) << "\" timeUnits=\""
       << time_ref << "\">\n";
   std::vector<std::string> notes = doc.notes;
   for (std::size_t r = 0; r < doc.regime_labels.size(); ++r)

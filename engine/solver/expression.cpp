@@ -28,7 +28,7 @@ double fold(Op op, double a, double b) {
   throw std::logic_error("Expression: not an operation");
 }
 
-std::string number_text(double v) {
+std::string expression_number_text(double v) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.17g", v);
   return buffer;
@@ -102,7 +102,7 @@ Expression operator-(const Expression& a) {
 
 std::string Expression::infix() const {
   switch (op()) {
-    case Op::constant: return number_text(value());
+    case Op::constant: return expression_number_text(value());
     case Op::state: return "x" + std::to_string(index());
     case Op::add:
     case Op::subtract:
