@@ -51,3 +51,15 @@ write_basic_package_version_file(${CMAKE_CURRENT_BINARY_DIR}/myofluxConfigVersio
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/myofluxConfig.cmake
               ${CMAKE_CURRENT_BINARY_DIR}/myofluxConfigVersion.cmake
         DESTINATION ${MYOFLUX_INSTALL_CMAKEDIR})
+
+# Bash completion, generated at install time by the program just built from its own command-line
+# definition (`myoflux completion bash`), so the script always matches the program.
+set(myoflux_completion "${PROJECT_BINARY_DIR}/completion/myoflux")
+install(CODE "
+  file(MAKE_DIRECTORY \"${PROJECT_BINARY_DIR}/completion\")
+  execute_process(COMMAND \"$<TARGET_FILE:myoflux>\" completion bash
+                  OUTPUT_FILE \"${myoflux_completion}\" RESULT_VARIABLE rc)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR \"myoflux completion bash failed (\${rc})\")
+  endif()")
+install(FILES "${myoflux_completion}" DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/solver/expression.hpp"
 #include "engine/solver/jacobian.hpp"
 #include "engine/solver/system.hpp"
 
@@ -35,6 +36,11 @@ class ModelFunctions {
   virtual void observe(double t, const double* x, std::span<const double> u,
                        std::span<double> row) const = 0;
   virtual DoseEffect dose_effect(std::string_view target) const = 0;
+  /// dx/dt under inputs u as expression trees in the states (engine/solver/expression.hpp), for
+  /// writing the equations out (SBML); empty when the right-hand side is not a template.
+  virtual std::vector<Expression> rhs_expressions(std::span<const double> /*u*/) const {
+    return {};
+  }
 };
 
 template <System M>
@@ -78,6 +84,12 @@ class SystemFunctions final : public ModelFunctions {
   }
   DoseEffect dose_effect(std::string_view target) const override {
     return model_.dose_effect(target);
+  }
+  std::vector<Expression> rhs_expressions(std::span<const double> u) const override {
+    if constexpr (requires(const Expression* x, Expression* dxdt) { model_.rhs(0.0, x, u, dxdt); })
+      return myoflux::rhs_expressions(model_, pattern_->n, std::vector<double>(u.begin(), u.end()));
+    else
+      return {};
   }
 
  private:

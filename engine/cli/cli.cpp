@@ -72,6 +72,8 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
   add_check_command(app, ctx);
   add_sweep_command(app, ctx);
   add_merge_command(app, ctx);
+  add_export_sbml_command(app, ctx);
+  add_completion_command(app, ctx);
   try {
     try {
       app.parse(argc, argv);

@@ -48,5 +48,8 @@ void add_validate_command(CLI::App& app, Context& ctx);
 void add_check_command(CLI::App& app, Context& ctx);
 void add_sweep_command(CLI::App& app, Context& ctx);
 void add_merge_command(CLI::App& app, Context& ctx);
+void add_export_sbml_command(CLI::App& app, Context& ctx);
+/// Last: the completion script lists the commands added before it.
+void add_completion_command(CLI::App& app, Context& ctx);
 
 }  // namespace myoflux::cli

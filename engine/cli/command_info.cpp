@@ -56,6 +56,11 @@ void add_info_command(CLI::App& app, Context& ctx) {
   cmd->add_option("FILE", *path, "an HDF5 file written by myoflux run, compare or sweep")
       ->required()
       ->check(CLI::ExistingFile);
+  cmd->footer(
+      "Example: myoflux info results/hiit_vs_long_distance.h5\n"
+      "  (the file that `myoflux compare scenarios/hiit_vs_long_distance.yaml` writes): its runs,\n"
+      "  outputs with units, the scenario each ran, the program that wrote it and the solver\n"
+      "Exit codes: 0 ok, 2 not a myoflux result file.");
   cmd->callback([path, &ctx] { print_info(*path, ctx); });
 }
 

@@ -16,7 +16,8 @@ void add_merge_command(CLI::App& app, Context& ctx) {
       "merge", "Build the index and summary of a sweep whose chunks ran as array shares");
   cmd->add_option("DIR", *dir, "the sweep's output folder")->required();
   cmd->footer(
-      "Example: myoflux merge results/big_sweep (after every `myoflux sweep ... --chunk i/n`)\n"
+      "Example: myoflux merge results/protein_x_hiit\n"
+      "  (after `myoflux sweep ... -o results/protein_x_hiit --chunk i/n` for every i of n)\n"
       "Exit codes: 0 ok, 2 missing or stale chunks (the message lists them).");
   cmd->callback([dir, &ctx] {
     const auto start = std::chrono::steady_clock::now();

@@ -35,8 +35,10 @@ void add_params_command(CLI::App& app, Context& ctx) {
   auto markdown = std::make_shared<bool>(false);
   cmd->add_flag("--markdown", *markdown, "print a Markdown table (as in docs/model.md)");
   cmd->footer(
-      "Set a parameter for one run in a scenario's `parameters:` block, or with\n"
-      "  myoflux run FILE --set parameters.NAME=VALUE");
+      "Example: myoflux params --markdown\n"
+      "  the table of docs/model.md. Set a parameter for one run in a scenario's `parameters:`\n"
+      "  block, or with --set parameters.NAME=VALUE (see myoflux run --help)\n"
+      "Exit codes: 0 ok.");
   cmd->callback([markdown, &ctx] { print_params(ctx, *markdown); });
 }
 

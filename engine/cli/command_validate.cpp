@@ -97,6 +97,11 @@ void add_validate_command(CLI::App& app, Context& ctx) {
                   "folder for validation.md, validation_series.csv and the figures")
       ->capture_default_str();
   cmd->add_flag("--no-plots", *no_plots, "skip the PNG figures (no Python needed)");
+  cmd->footer(
+      "Example: myoflux validate -o report --no-plots\n"
+      "  writes report/validation.md (target, published, model, tolerance, met) and\n"
+      "  report/validation_series.csv; without --no-plots also one PNG per study\n"
+      "Exit codes: 0 ok (unmet targets are reported, not fatal), 2 invalid input.");
   cmd->callback([dir, no_plots, &ctx] { validate(ctx, *dir, !*no_plots); });
 }
 

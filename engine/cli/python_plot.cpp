@@ -16,9 +16,14 @@ extern char** environ;
 namespace myoflux::cli {
 
 void run_plot_script(const std::vector<std::string>& args) {
+  run_python_module("myoflux.plot", args, "drawing the figure");
+}
+
+void run_python_module(const std::string& module, const std::vector<std::string>& args,
+                       const std::string& what) {
   const std::string python = MYOFLUX_PYTHON_EXECUTABLE;
   const std::string package_dir = python_package_parent().string();
-  std::vector<std::string> argv_store{python, "-m", "myoflux.plot"};
+  std::vector<std::string> argv_store{python, "-m", module};
   argv_store.insert(argv_store.end(), args.begin(), args.end());
   std::vector<char*> argv;
   for (std::string& a : argv_store) argv.push_back(a.data());
@@ -40,12 +45,12 @@ void run_plot_script(const std::vector<std::string>& args) {
 
   pid_t pid = 0;
   if (posix_spawn(&pid, python.c_str(), nullptr, nullptr, argv.data(), envp.data()) != 0)
-    throw SimulationError("cannot start " + python + " to draw the figure");
+    throw SimulationError("cannot start " + python + " for " + what);
   int status = 0;
   waitpid(pid, &status, 0);
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    throw SimulationError("drawing the figure failed (" + python +
-                          " -m myoflux.plot, see the message above)");
+    throw SimulationError(what + " failed (" + python + " -m " + module +
+                          ", see the message above)");
 }
 
 }  // namespace myoflux::cli

@@ -12,4 +12,9 @@ namespace myoflux::cli {
 /// if it fails (for example when matplotlib is missing).
 void run_plot_script(const std::vector<std::string>& args);
 
+/// Runs `python3 -m MODULE ARGS...` the same way (e.g. myoflux.report for the HTML report);
+/// `what` names the task in the error message ("writing the report").
+void run_python_module(const std::string& module, const std::vector<std::string>& args,
+                       const std::string& what);
+
 }  // namespace myoflux::cli

@@ -138,6 +138,14 @@ def _arm_styles(names):
 def compare_figure(h5_path, png_path, title=None):
     """The comparison figure of `myoflux compare`: daily net protein balance, CSA change, CK and
     glycogen over time, one colour per arm."""
+    fig = comparison(h5_path, title)
+    _save_atomically(fig, png_path)
+    plt.close(fig)
+    return png_path
+
+
+def comparison(h5_path, title=None):
+    """The figure of compare_figure as a matplotlib Figure (the HTML report embeds it as SVG)."""
     runs, description = _read_runs(h5_path)
     import textwrap
 
@@ -180,9 +188,7 @@ def compare_figure(h5_path, png_path, title=None):
     fig.legend(handles, labels, loc="lower center", ncol=min(len(labels), 6), fontsize=9, frameon=False)
     fig.suptitle(title, fontsize=12)
     fig.tight_layout(rect=(0, 0.05, 1, 0.96))
-    _save_atomically(fig, png_path)
-    plt.close(fig)
-    return png_path
+    return fig
 
 
 def main(argv):

@@ -18,9 +18,20 @@ NOTEBOOK_BUDGET_S = 60
 CELL_TIMEOUT_S = 120
 
 
+class _Client(NotebookClient):
+    """nbclient 0.7 expects the widget protocol of ipywidgets 7+, whose comm_open message carries
+    the widget's state; Debian's ipywidgets 6 sends it in a later update. Such widgets are left
+    to the kernel (their outputs still reach the cell)."""
+
+    def on_comm_open_jupyter_widget(self, msg):
+        if "state" not in msg["content"]["data"]:
+            return None
+        return super().on_comm_open_jupyter_widget(msg)
+
+
 def main(source, executed_copy):
     notebook = nbformat.read(source, as_version=4)
-    client = NotebookClient(
+    client = _Client(
         notebook,
         timeout=CELL_TIMEOUT_S,
         kernel_name="python3",
