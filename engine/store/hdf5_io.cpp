@@ -1,9 +1,11 @@
 #include "engine/store/hdf5_io.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 
 #include "engine/error.hpp"
+#include "engine/store/atomic_file.hpp"
 
 namespace myoflux::h5 {
 namespace {
@@ -17,13 +19,20 @@ void silence_hdf5_once() {
   (void)silenced;
 }
 
+thread_local int last_errno = 0;
+
+[[noreturn]] void failed(const std::string& what) {
+  last_errno = errno;
+  throw SimulationError("HDF5: " + what + " failed");
+}
+
 hid_t check(hid_t id, const std::string& what) {
-  if (id < 0) throw SimulationError("HDF5: " + what + " failed");
+  if (id < 0) failed(what);
   return id;
 }
 
 void check_status(herr_t status, const std::string& what) {
-  if (status < 0) throw SimulationError("HDF5: " + what + " failed");
+  if (status < 0) failed(what);
 }
 
 Handle utf8_string_type() {
@@ -68,6 +77,40 @@ Handle& Handle::operator=(Handle&& o) noexcept {
     o.id_ = -1;
   }
   return *this;
+}
+
+herr_t Handle::close() {
+  herr_t status = 0;
+  if (id_ >= 0 && close_ != nullptr) status = close_(id_);
+  id_ = -1;
+  return status;
+}
+
+int last_system_error() {
+  return last_errno;
+}
+
+void close_file(Handle& file, const std::string& path) {
+  errno = 0;
+  const herr_t flushed = H5Fflush(file, H5F_SCOPE_GLOBAL);
+  const int flush_errno = errno;
+  const herr_t closed = file.close();
+  if (flushed < 0 || closed < 0) {
+    if (flushed < 0) errno = flush_errno;
+    failed("writing " + path);
+  }
+}
+
+void write_file(const AtomicOutput& output, const std::function<void(hid_t)>& body) {
+  auto lock = hdf5_lock();
+  last_errno = 0;
+  try {
+    Handle file = create_file(output.temp_path().string());
+    body(file);
+    close_file(file, output.temp_path().string());
+  } catch (const SimulationError& e) {
+    output.fail(e.what(), last_errno);
+  }
 }
 
 void Handle::reset() {

@@ -5,6 +5,7 @@
 
 #include <hdf5.h>
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <span>
@@ -12,6 +13,10 @@
 #include <vector>
 
 #include "engine/table_row.hpp"
+
+namespace myoflux {
+class AtomicOutput;
+}
 
 namespace myoflux::h5 {
 
@@ -30,6 +35,9 @@ class Handle {
   hid_t get() const { return id_; }
   operator hid_t() const { return id_; }
   void reset();
+  /// Closes now and returns the close function's status (negative: it failed, e.g. the last
+  /// buffered data could not be written).
+  herr_t close();
 
  private:
   hid_t id_ = -1;
@@ -37,6 +45,17 @@ class Handle {
 };
 
 Handle create_file(const std::string& path);     // fails if it exists
+/// Flushes and closes a file being written; throws SimulationError when either fails (a full
+/// disk shows up here, when HDF5 writes the data it buffered).
+void close_file(Handle& file, const std::string& path);
+/// Creates `output`'s temporary file, lets `body` fill it (holding hdf5_lock()), flushes and
+/// closes it. A failure of any HDF5 call becomes AtomicOutput::fail: one message naming the
+/// target (and, when the disk or the file size limit was the cause, the space it needs); the
+/// caller commits.
+void write_file(const AtomicOutput& output, const std::function<void(hid_t file)>& body);
+/// The errno of the last failed HDF5 call on this thread (0 if none failed): the system's
+/// reason (ENOSPC, EFBIG, EIO) when the failure was an I/O error.
+int last_system_error();
 Handle open_file_read(const std::string& path);  // InputError if not an HDF5 file
 Handle create_group(hid_t parent, const std::string& name);
 Handle open_group(hid_t parent, const std::string& name);
