@@ -10,9 +10,13 @@
 namespace myoflux::h5 {
 namespace {
 
-// HDF5 prints its own error stack to stderr by default; myoflux reports errors itself.
+// HDF5 prints its own error stack to stderr by default; myoflux reports errors itself. And HDF5's
+// exit handler, which closes files left open, crashes on a file whose close failed (a full disk:
+// its data could not be written); every file myoflux opens is closed (and flushed, when written)
+// by its Handle, so the handler has nothing to do and is turned off before the library starts.
 void silence_hdf5_once() {
   static const bool silenced = [] {
+    H5dont_atexit();
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
     return true;
   }();
