@@ -92,6 +92,8 @@ void print_info_isolated(const std::string& path, Context& ctx) {
       message = text.str();
     } catch (const InputError& e) {
       status = 2, message = e.what();
+      if (message.rfind(path, 0) != 0)  // "HDF5: group 'runs' is missing": say which file
+        message = path + ": " + message;
     } catch (const std::exception& e) {
       // A file whose structure HDF5 rejects part way (a damaged or hostile file) is bad input.
       status = 2, message = path + " cannot be read: " + e.what() +
