@@ -69,15 +69,22 @@ class Campaign:
                 self.fail(f"{path} does not read after a kill: {error}")
 
     def kill_at_random(self, command, typical_s, env=None):
-        """Starts `command` in its own process group and SIGKILLs the group (every MPI rank, as a
-        preempted node loses them) at a random moment within its typical duration."""
+        """Starts `command` and, at a random moment within its typical duration, SIGKILLs it and
+        every process below it (Open MPI puts its ranks in process groups of their own: a
+        preempted job loses all of them at once, as Slurm kills a job's whole cgroup)."""
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                    start_new_session=True, env=env)
         time.sleep(self.rng.uniform(0.0, typical_s))
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        for pid in [process.pid] + descendants(process.pid):
+            try:
+                os.kill(pid, signal.SIGSTOP)  # freeze the tree first, so nothing new is forked
+            except ProcessLookupError:
+                pass
+        for pid in [process.pid] + descendants(process.pid):
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         process.wait()
         return process.returncode
 
@@ -154,6 +161,23 @@ class Campaign:
             else:
                 self.fail(f"{mode}: {folder} after --resume differs from the uninterrupted sweep")
             shutil.rmtree(folder)
+
+
+def descendants(pid):
+    """Every process below `pid` (from /proc)."""
+    children = {}
+    for stat in pathlib.Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
 
 
 def tables(folder):

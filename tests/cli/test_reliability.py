@@ -4,6 +4,7 @@ file, and a sweep resumes once there is room; output past --max-output is refuse
 simulating; a second sweep on a folder in use is refused; damaged chunk files are found on
 --resume and run again; failed sweep points are recorded and left out of the summary; `myoflux
 info` on damaged or hostile HDF5 files reports an error and never crashes."""
+import json
 import os
 import random
 import resource
@@ -223,3 +224,20 @@ def test_info_on_damaged_and_hostile_files_reports_errors_and_never_crashes(tmp_
             assert "internal error" not in r.stderr
         outcomes[r.returncode] = outcomes.get(r.returncode, 0) + 1
     assert outcomes.get(2, 0) >= 10, outcomes  # the damage was noticed, not ignored
+
+
+def test_a_few_seeded_kills_leave_readable_files_and_resume_bit_identically(tmp_path):
+    # The small version of bench/reliability/kill_campaign.py (20 kills per mode, MPI included,
+    # in docs/reliability.md): two kills of a run (killed overwrites) and two of a sweep.
+    import sys
+
+    script = os.path.join(os.path.dirname(__file__), "..", "..", "bench", "reliability",
+                          "kill_campaign.py")
+    r = subprocess.run([sys.executable, script, "--myoflux", MYOFLUX, "--kills", "2", "--seed",
+                        "15", "--modes", "run,sweep", "--workdir", str(tmp_path / "campaign")],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    figures = json.loads(r.stdout)
+    assert figures["kills"]["run"] == 2 and figures["kills"]["sweep"] >= 2
+    assert figures["old_file_survived"] + figures["new_file_complete"] == 2
+    assert figures["resumed_identical"] == 2 and figures["files_checked"] > 10
