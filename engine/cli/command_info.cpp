@@ -1,12 +1,17 @@
 // `myoflux info FILE.h5`: what a result file holds and how it was made. The file may come from
 // anywhere, and libhdf5 itself crashes (reads out of bounds, aborts) on some damaged or hostile
 // files, so the HDF5 part runs in a forked child: a child that dies is reported as a clean error
-// naming the file, never as a crash of myoflux.
+// naming the file, never as a crash of myoflux. libhdf5 also loops forever on some (reading a
+// variable-length string whose global heap entry points at itself), so the child has a time
+// limit, and Ctrl-C or SIGTERM stops it.
+#include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
 #include <cerrno>
+#include <chrono>
+#include <filesystem>
 #include <csignal>
 #include <cstring>
 #include <iomanip>
@@ -15,6 +20,7 @@
 
 #include "engine/cli/cli.hpp"
 #include "engine/error.hpp"
+#include "engine/interrupt.hpp"
 #include "engine/solver/simulation.hpp"
 #include "engine/store/result_file.hpp"
 
@@ -104,9 +110,26 @@ void print_info_isolated(const std::string& path, Context& ctx) {
     ::_exit(0);  // no atexit handlers or static destructors of the parent's state
   }
   ::close(pipe_fds[1]);
+  // Reading even a large file takes well under a second per 10 MB; 10 s plus 1 s per 10 MB is
+  // far beyond that.
+  std::error_code ec;
+  const auto bytes = std::filesystem::file_size(path, ec);
+  const auto limit = std::chrono::seconds(10 + (ec ? 0 : static_cast<long>(bytes / 10'000'000)));
+  const auto start = std::chrono::steady_clock::now();
   std::string received;
+  std::string stopped;  // why the child was killed, if it was
   char block[4096];
   for (;;) {
+    pollfd pending{pipe_fds[0], POLLIN, 0};
+    const int ready = ::poll(&pending, 1, 200);
+    if (interrupt_flag().load()) stopped = "interrupted";
+    else if (std::chrono::steady_clock::now() - start > limit)
+      stopped = "timeout";
+    if (!stopped.empty()) {
+      ::kill(child, SIGKILL);
+      break;
+    }
+    if (ready <= 0) continue;  // timeout or EINTR: check again
     const ssize_t n = ::read(pipe_fds[0], block, sizeof block);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) break;
@@ -116,6 +139,12 @@ void print_info_isolated(const std::string& path, Context& ctx) {
   int wait_status = 0;
   while (::waitpid(child, &wait_status, 0) < 0 && errno == EINTR) {
   }
+  if (stopped == "interrupted") throw SimulationError("interrupted while reading " + path);
+  if (stopped == "timeout")
+    throw InputError(path + " cannot be read: the HDF5 library did not finish reading it in " +
+                     std::to_string(limit.count()) +
+                     " s (it loops on some damaged files); the file is damaged or not a myoflux "
+                     "result file");
   const bool clean_exit = WIFEXITED(wait_status) && WEXITSTATUS(wait_status) == 0;
   if (!clean_exit || received.empty()) {
     const std::string how = WIFSIGNALED(wait_status)

@@ -245,12 +245,29 @@ long long get_int_attr(hid_t obj, const std::string& name) {
   return v;
 }
 
+std::size_t checked_count(hid_t object, hid_t space, std::size_t element_bytes,
+                          const std::string& name) {
+  const hssize_t n = H5Sget_simple_extent_npoints(space);
+  if (n <= 0) return 0;
+  hsize_t file_bytes = 0;
+  const hid_t file = H5Iget_file_id(object);
+  if (file >= 0) {
+    H5Fget_filesize(file, &file_bytes);
+    H5Fclose(file);
+  }
+  const long double claimed = static_cast<long double>(n) * static_cast<long double>(element_bytes);
+  if (claimed > 1100.0L * static_cast<long double>(file_bytes) + 1048576.0L)
+    throw InputError("HDF5: '" + name + "' claims " + std::to_string(n) +
+                     " values, more than a file of " + std::to_string(file_bytes) +
+                     " bytes can hold: the file is damaged");
+  return static_cast<std::size_t>(n);
+}
+
 std::vector<std::string> get_string_array_attr(hid_t obj, const std::string& name) {
   Handle attr = open_attr(obj, name);
   Handle space(H5Aget_space(attr), H5Sclose, "attribute space");
-  const hssize_t n = H5Sget_simple_extent_npoints(space);
   Handle type = utf8_string_type();
-  std::vector<char*> ptrs(static_cast<std::size_t>(std::max<hssize_t>(n, 0)), nullptr);
+  std::vector<char*> ptrs(checked_count(attr, space, sizeof(char*), name), nullptr);
   check_status(H5Aread(attr, type, ptrs.data()), "read attribute " + name);
   std::vector<std::string> out;
   for (char* p : ptrs) out.emplace_back(p ? p : "");
@@ -311,8 +328,7 @@ std::vector<double> read_vector(hid_t parent, const std::string& name) {
   if (!exists(parent, name)) throw InputError("HDF5: dataset '" + name + "' is missing");
   Handle ds(H5Dopen2(parent, name.c_str(), H5P_DEFAULT), H5Dclose, "open dataset " + name);
   Handle space(H5Dget_space(ds), H5Sclose, "dataspace");
-  const hssize_t n = H5Sget_simple_extent_npoints(space);
-  std::vector<double> out(static_cast<std::size_t>(std::max<hssize_t>(n, 0)));
+  std::vector<double> out(checked_count(ds, space, sizeof(double), name));
   if (!out.empty())
     check_status(H5Dread(ds, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()),
                  "read dataset " + name);
@@ -377,9 +393,8 @@ std::vector<TableRow> read_table(hid_t parent, const std::string& name) {
   if (!exists(parent, name)) throw InputError("HDF5: table '" + name + "' is missing");
   Handle ds(H5Dopen2(parent, name.c_str(), H5P_DEFAULT), H5Dclose, "open table " + name);
   Handle space(H5Dget_space(ds), H5Sclose, "dataspace");
-  const hssize_t n = H5Sget_simple_extent_npoints(space);
   Handle type = table_type();
-  std::vector<RawRow> raw(static_cast<std::size_t>(std::max<hssize_t>(n, 0)));
+  std::vector<RawRow> raw(checked_count(ds, space, sizeof(RawRow), name));
   std::vector<TableRow> rows;
   if (raw.empty()) return rows;
   check_status(H5Dread(ds, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()), "read table " + name);

@@ -62,6 +62,13 @@ Handle open_group(hid_t parent, const std::string& name);
 bool exists(hid_t parent, const std::string& name);
 std::vector<std::string> child_names(hid_t group);  // in creation order where tracked
 
+/// The number of elements of a dataset or attribute `object` with dataspace `space`, refused
+/// (InputError naming `name`) when `element_bytes` each would be more than the file could hold
+/// even compressed (deflate packs at most ~1000:1): a damaged or hostile file must not make a
+/// reader allocate terabytes.
+std::size_t checked_count(hid_t object, hid_t space, std::size_t element_bytes,
+                          const std::string& name);
+
 void set_attr(hid_t obj, const std::string& name, const std::string& value);
 void set_attr(hid_t obj, const std::string& name, double value);
 void set_attr(hid_t obj, const std::string& name, long long value);

@@ -241,3 +241,18 @@ def test_a_few_seeded_kills_leave_readable_files_and_resume_bit_identically(tmp_
     assert figures["kills"]["run"] == 2 and figures["kills"]["sweep"] >= 2
     assert figures["old_file_survived"] + figures["new_file_complete"] == 2
     assert figures["resumed_identical"] == 2 and figures["files_checked"] > 10
+
+
+def test_info_survives_the_fuzzing_crashers():
+    # Inputs on which libhdf5 1.10 itself crashes (out-of-bounds reads in its global heap, a
+    # bad free) or loops forever, found by fuzz_result_reader (bench/reliability/fuzz_campaign.sh).
+    # `myoflux info` reads in a child: each is a clean, located error, exit 2.
+    folder = os.path.join(os.path.dirname(__file__), "..", "fuzz", "corpus", "hdf5_crashers")
+    files = sorted(os.listdir(folder))
+    assert len(files) >= 4, files
+    for name in files:
+        path = os.path.join(folder, name)
+        r = run("info", path)
+        assert r.returncode == 2, (name, r.returncode, r.stderr)
+        assert r.stderr.startswith(f"myoflux: error: {path} cannot be read: the HDF5 library "), \
+            r.stderr
