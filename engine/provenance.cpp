@@ -7,6 +7,8 @@
 #include <array>
 #include <boost/version.hpp>
 #include <ctime>
+#include <fstream>
+#include <memory>
 #include <stdexcept>
 
 #include "engine/build_stamp.hpp"
@@ -86,11 +88,9 @@ Provenance current_provenance(std::string command_line) {
           build_summary(b), utc_now_iso8601(), std::move(command_line)};
 }
 
-std::string sha256_hex(std::string_view text) {
-  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
-  unsigned int length = 0;
-  if (EVP_Digest(text.data(), text.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1)
-    throw std::runtime_error("sha256_hex: OpenSSL EVP_Digest failed");
+namespace {
+
+std::string hex(const unsigned char* digest, unsigned int length) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;
   out.reserve(2 * length);
@@ -99,6 +99,38 @@ std::string sha256_hex(std::string_view text) {
     out.push_back(kHex[digest[i] & 0xF]);
   }
   return out;
+}
+
+}  // namespace
+
+std::string sha256_hex(std::string_view text) {
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int length = 0;
+  if (EVP_Digest(text.data(), text.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1)
+    throw std::runtime_error("sha256_hex: OpenSSL EVP_Digest failed");
+  return hex(digest.data(), length);
+}
+
+std::string sha256_file_hex(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return "";
+  const std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> context(EVP_MD_CTX_new(),
+                                                                   EVP_MD_CTX_free);
+  if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
+    throw std::runtime_error("sha256_file_hex: OpenSSL EVP_DigestInit_ex failed");
+  std::array<char, 1 << 16> block{};
+  while (in) {
+    in.read(block.data(), block.size());
+    if (in.gcount() > 0 &&
+        EVP_DigestUpdate(context.get(), block.data(), static_cast<std::size_t>(in.gcount())) != 1)
+      throw std::runtime_error("sha256_file_hex: OpenSSL EVP_DigestUpdate failed");
+  }
+  if (in.bad()) return "";
+  std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+  unsigned int length = 0;
+  if (EVP_DigestFinal_ex(context.get(), digest.data(), &length) != 1)
+    throw std::runtime_error("sha256_file_hex: OpenSSL EVP_DigestFinal_ex failed");
+  return hex(digest.data(), length);
 }
 
 }  // namespace myoflux

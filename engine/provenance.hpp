@@ -4,6 +4,7 @@
 // are what `myoflux --version` prints and what myoflux.build_info() returns in Python.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -65,5 +66,9 @@ std::string utc_now_iso8601();
 
 /// SHA-256 of `text` as 64 lowercase hex digits.
 std::string sha256_hex(std::string_view text);
+
+/// SHA-256 of a file's bytes as 64 lowercase hex digits (read in blocks, so a large file costs no
+/// memory); "" when the file cannot be read.
+std::string sha256_file_hex(const std::filesystem::path& path);
 
 }  // namespace myoflux

@@ -7,6 +7,9 @@
 
 #include "engine/cli/progress.hpp"
 #include "engine/interrupt.hpp"
+#include "engine/output_size.hpp"
+#include "engine/scenario/fields.hpp"
+#include "engine/store/atomic_file.hpp"
 #include "engine/solver/simulation.hpp"
 #include "engine/store/result_file.hpp"
 
@@ -38,8 +41,49 @@ void add_solver_options(CLI::App* cmd, SolverOptions& o) {
       ->check(CLI::PositiveNumber);
 }
 
+void add_max_output_option(CLI::App* cmd, std::string& max_output) {
+  cmd->add_option("--max-output", max_output,
+                  "refuse to start when the output would exceed this size (default " +
+                      size_text(kDefaultMaxOutputBytes) + "), e.g. --max-output \"20 GB\"");
+}
+
+std::uintmax_t max_output_bytes(const std::string& max_output) {
+  return max_output.empty() ? kDefaultMaxOutputBytes : parse_size(max_output);
+}
+
+namespace {
+
+/// Refuses, before simulating, arms whose samples together would exceed the limit.
+void check_arms_output(const ModelAdapter& model, const std::vector<Scenario>& arms,
+                       std::uintmax_t limit) {
+  const std::size_t variables = model.outputs().size();
+  OutputEstimate total;
+  const Scenario* largest = nullptr;
+  std::uintmax_t largest_bytes = 0;
+  for (const Scenario& arm : arms) {
+    const OutputEstimate e = estimate_run_output(arm, variables);
+    total.bytes += e.bytes;
+    total.samples += e.samples;
+    total.seconds += e.seconds;
+    if (e.bytes >= largest_bytes) largest = &arm, largest_bytes = e.bytes;
+  }
+  if (largest == nullptr) return;
+  const std::string where = largest->file.empty() ? "'" + largest->name + "'" : largest->file;
+  check_output_size(
+      total, limit,
+      arms.size() == 1 ? "the run of " + where
+                       : "the " + std::to_string(arms.size()) + " runs (the largest " + where + ")",
+      "Each sample holds " + std::to_string(variables) + " outputs every " +
+          scenario::duration_text(largest->output_interval_h) + ": record less often (a longer output_interval in " + where +
+          ", or --set output_interval=\"1 h\") or simulate a shorter duration");
+}
+
+}  // namespace
+
 std::vector<RunRecord> run_arms(Context& ctx, const std::vector<Scenario>& arms,
-                                const SolverConfig& solver, unsigned threads) {
+                                const SolverConfig& solver, unsigned threads,
+                                std::uintmax_t max_output) {
+  check_arms_output(ctx.model, arms, max_output);
   std::vector<RunRecord> records(arms.size());
   std::vector<std::string> errors(arms.size());
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());

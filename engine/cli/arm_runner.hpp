@@ -2,6 +2,7 @@
 // the summary table, and writing the result file only when every arm succeeded.
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -23,10 +24,18 @@ struct SolverOptions {
 };
 void add_solver_options(CLI::App* cmd, SolverOptions& options);
 
+/// `--max-output SIZE` (default kDefaultMaxOutputBytes), shared by run, compare and sweep.
+void add_max_output_option(CLI::App* cmd, std::string& max_output);
+/// The limit in bytes that `--max-output` asked for ("" for the default).
+std::uintmax_t max_output_bytes(const std::string& max_output);
+
 /// Runs every arm on `threads` threads (0: one per core), in arm order, with progress on a
-/// terminal. Throws SimulationError naming the arms whose runs failed (nothing is written).
+/// terminal. Before simulating, throws InputError when the arms' output would exceed
+/// `max_output` bytes (engine/output_size.hpp). Throws SimulationError naming the arms whose
+/// runs failed (nothing is written).
 std::vector<RunRecord> run_arms(Context& ctx, const std::vector<Scenario>& arms,
-                                const SolverConfig& solver, unsigned threads);
+                                const SolverConfig& solver, unsigned threads,
+                                std::uintmax_t max_output);
 
 /// The endpoint table: one row per arm, one column per summary entry.
 void print_summary_table(std::ostream& out, const std::vector<RunRecord>& runs);

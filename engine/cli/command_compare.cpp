@@ -29,6 +29,7 @@ struct CompareOptions {
   bool no_plot = false;
   unsigned threads = 0;
   SolverOptions solver;
+  std::string max_output;
 };
 
 /// The validation rows as tab-separated text with a header of their field names, for
@@ -110,7 +111,8 @@ void compare(Context& ctx, const CompareOptions& o) {
         throw InputError(f +
                          " already exists; choose another name or pass --force to overwrite it");
 
-  const std::vector<RunRecord> runs = run_arms(ctx, arms, o.solver.resolve(ctx.model), o.threads);
+  const std::vector<RunRecord> runs = run_arms(ctx, arms, o.solver.resolve(ctx.model), o.threads,
+                                               max_output_bytes(o.max_output));
   ctx.out << name << ": " << description;
   if (description.empty() || description.back() != '\n') ctx.out << "\n";
   print_summary_table(ctx.out, runs);
@@ -148,6 +150,7 @@ void add_compare_command(CLI::App& app, Context& ctx) {
   cmd->add_option("--threads", o->threads, "arms run at once (default: one per core)");
   cmd->add_flag("--force", o->force, "overwrite the output files if they exist");
   add_solver_options(cmd, o->solver);
+  add_max_output_option(cmd, o->max_output);
   cmd->footer(
       "Example: myoflux compare scenarios/hiit_vs_long_distance.yaml --force\n"
       "  writes results/hiit_vs_long_distance.h5 and results/hiit_vs_long_distance.png\n"

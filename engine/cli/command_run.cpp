@@ -18,6 +18,7 @@ struct RunOptions {
   std::vector<std::string> sets;
   bool force = false;
   SolverOptions solver;
+  std::string max_output;
 };
 
 std::vector<FieldOverride> parse_sets(const std::vector<std::string>& sets) {
@@ -34,7 +35,8 @@ void run(Context& ctx, const RunOptions& o) {
         o.file + " is a study with " + std::to_string(study.arms.size()) +
         " arms; run one scenario with `myoflux run`, or all arms with `myoflux compare " + o.file +
         "`");
-  const std::vector<RunRecord> runs = run_arms(ctx, study.arms, o.solver.resolve(ctx.model), 1);
+  const std::vector<RunRecord> runs = run_arms(ctx, study.arms, o.solver.resolve(ctx.model), 1,
+                                               max_output_bytes(o.max_output));
   const RunRecord& r = runs.front();
   ctx.out << r.id << ": " << study.arms.front().description;
   if (!study.arms.front().description.empty() && study.arms.front().description.back() != '\n')
@@ -72,6 +74,7 @@ void add_run_command(CLI::App& app, Context& ctx) {
       ->allow_extra_args(false);
   cmd->add_flag("--force", o->force, "overwrite the output file if it exists");
   add_solver_options(cmd, o->solver);
+  add_max_output_option(cmd, o->max_output);
   cmd->footer(
       "Examples:\n"
       "  myoflux run scenarios/estes2017_hiit.yaml\n"

@@ -7,10 +7,13 @@
 #include <memory>
 #include <ostream>
 
+#include "engine/cli/arm_runner.hpp"
 #include "engine/cli/cli.hpp"
 #include "engine/cli/progress.hpp"
 #include "engine/cli/sweep_report.hpp"
+#include "engine/output_size.hpp"
 #include "engine/resources.hpp"
+#include "engine/sweep/chunk_file.hpp"
 #include "engine/sweep/directory.hpp"
 #include "engine/sweep/plan.hpp"
 #include "engine/sweep/runner.hpp"
@@ -27,14 +30,40 @@ struct SweepOptions {
   std::string share;
   unsigned threads = 0;
   bool resume = false;
+  std::string max_output;
 };
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+/// Refuses, before anything runs, a sweep whose chunk files would exceed --max-output.
+void check_sweep_output(const sweep::SweepPlan& plan, const ModelAdapter& model,
+                        const SweepOptions& o) {
+  const sweep::SweepLayout layout = sweep::layout_of(plan);
+  OutputEstimate e;
+  for (std::int64_t c = 0; c < plan.chunk_count(); ++c)
+    e.bytes += sweep::estimated_chunk_bytes(layout,
+                                            static_cast<std::size_t>(plan.chunk_run_count(c)));
+  e.samples = static_cast<std::uintmax_t>(plan.run_count());
+  try {
+    e.seconds = estimate_run_output(plan.scenario(plan.inputs(0)), model.outputs().size()).seconds *
+                static_cast<double>(plan.run_count());
+  } catch (const InputError&) {
+    // The first run's inputs are invalid: it will be recorded as failed; no time estimate.
+  }
+  const std::size_t kept = layout.trajectory_outputs.size() * layout.trajectory_times_h.size();
+  check_output_size(e, max_output_bytes(o.max_output), "the sweep " + o.spec,
+                    "Each of its " + std::to_string(plan.run_count()) + " runs keeps " +
+                        std::to_string(layout.endpoints.size()) + " endpoints and " +
+                        std::to_string(kept) +
+                        " trajectory samples: keep fewer outputs or a longer 'every' under "
+                        "keep: trajectories:, or split the sweep into smaller ones");
+}
+
 void print_plan(Context& ctx, const sweep::SweepPlan& plan, const sweep::SweepDirectory& dir,
                 unsigned threads, const std::string& where) {
+  for (const std::string& warning : dir.warnings()) ctx.err << "myoflux: warning: " << warning << "\n";
   ctx.out << "sweep " << plan.spec().name << ": " << plan.run_count() << " runs in "
           << plan.chunk_count() << " chunks of up to " << plan.chunk_size() << "; ";
   if (dir.kept_chunks() > 0) ctx.out << dir.kept_chunks() << " chunks kept from before; ";
@@ -56,6 +85,7 @@ void sweep_here(Context& ctx, const SweepOptions& o) {
   const sweep::SweepPlan plan(sweep::load_sweep_spec(find_input_file(o.spec), ctx.model),
                               ctx.model);
   const sweep::Share share = o.share.empty() ? sweep::Share{} : sweep::parse_share(o.share);
+  check_sweep_output(plan, ctx.model, o);
   sweep::SweepDirectory dir(plan, o.output, ctx.command_line);
   dir.prepare(o.resume, share, share.count == 1);
   const unsigned threads = sweep::thread_count(o.threads);
@@ -93,6 +123,7 @@ void sweep_mpi(Context& ctx, const SweepOptions& o) {
           "share the chunks by themselves");
     const sweep::SweepPlan plan(sweep::load_sweep_spec(find_input_file(o.spec), ctx.model),
                                 ctx.model);
+    check_sweep_output(plan, ctx.model, o);  // every rank, like reading the spec
     std::unique_ptr<sweep::SweepDirectory> dir;
     std::string problem;
     if (coordinator) {
@@ -158,6 +189,7 @@ void add_sweep_command(CLI::App& app, Context& ctx) {
                   "$SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT), then `myoflux merge DIR`");
   cmd->add_flag("--resume", o->resume,
                 "keep the chunks already in DIR whose inputs match, and run the rest");
+  add_max_output_option(cmd, o->max_output);
   cmd->footer(
       std::string("Example: myoflux sweep scenarios/sweeps/protein_x_hiit_frequency.yaml -o "
                   "results/protein_x_hiit\n"

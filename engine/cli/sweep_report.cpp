@@ -44,7 +44,8 @@ void print_sweep_report(std::ostream& out, std::ostream& err, const sweep::Sweep
   if (report.failed_runs > 0)
     err << "myoflux: note: " << report.failed_runs << (report.failed_runs == 1 ? " run" : " runs")
         << " failed; status and message are in " << report.index.string()
-        << " (/status, /failures) and their endpoints are NaN\n";
+        << " (/status, /failures); their endpoints are NaN and the statistics above leave them "
+           "out (the runs column counts the runs with a value)\n";
   for (const std::string& note : report.notes) err << "myoflux: note: " << note << "\n";
 }
 

@@ -1,29 +1,42 @@
 #include "engine/store/hdf5_io.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 
 #include "engine/error.hpp"
+#include "engine/store/atomic_file.hpp"
 
 namespace myoflux::h5 {
 namespace {
 
-// HDF5 prints its own error stack to stderr by default; myoflux reports errors itself.
+// HDF5 prints its own error stack to stderr by default; myoflux reports errors itself. And HDF5's
+// exit handler, which closes files left open, crashes on a file whose close failed (a full disk:
+// its data could not be written); every file myoflux opens is closed (and flushed, when written)
+// by its Handle, so the handler has nothing to do and is turned off before the library starts.
 void silence_hdf5_once() {
   static const bool silenced = [] {
+    H5dont_atexit();
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
     return true;
   }();
   (void)silenced;
 }
 
+thread_local int last_errno = 0;
+
+[[noreturn]] void failed(const std::string& what) {
+  last_errno = errno;
+  throw SimulationError("HDF5: " + what + " failed");
+}
+
 hid_t check(hid_t id, const std::string& what) {
-  if (id < 0) throw SimulationError("HDF5: " + what + " failed");
+  if (id < 0) failed(what);
   return id;
 }
 
 void check_status(herr_t status, const std::string& what) {
-  if (status < 0) throw SimulationError("HDF5: " + what + " failed");
+  if (status < 0) failed(what);
 }
 
 Handle utf8_string_type() {
@@ -68,6 +81,40 @@ Handle& Handle::operator=(Handle&& o) noexcept {
     o.id_ = -1;
   }
   return *this;
+}
+
+herr_t Handle::close() {
+  herr_t status = 0;
+  if (id_ >= 0 && close_ != nullptr) status = close_(id_);
+  id_ = -1;
+  return status;
+}
+
+int last_system_error() {
+  return last_errno;
+}
+
+void close_file(Handle& file, const std::string& path) {
+  errno = 0;
+  const herr_t flushed = H5Fflush(file, H5F_SCOPE_GLOBAL);
+  const int flush_errno = errno;
+  const herr_t closed = file.close();
+  if (flushed < 0 || closed < 0) {
+    if (flushed < 0) errno = flush_errno;
+    failed("writing " + path);
+  }
+}
+
+void write_file(const AtomicOutput& output, const std::function<void(hid_t)>& body) {
+  auto lock = hdf5_lock();
+  last_errno = 0;
+  try {
+    Handle file = create_file(output.temp_path().string());
+    body(file);
+    close_file(file, output.temp_path().string());
+  } catch (const SimulationError& e) {
+    output.fail(e.what(), last_errno);
+  }
 }
 
 void Handle::reset() {
@@ -198,12 +245,29 @@ long long get_int_attr(hid_t obj, const std::string& name) {
   return v;
 }
 
+std::size_t checked_count(hid_t object, hid_t space, std::size_t element_bytes,
+                          const std::string& name) {
+  const hssize_t n = H5Sget_simple_extent_npoints(space);
+  if (n <= 0) return 0;
+  hsize_t file_bytes = 0;
+  const hid_t file = H5Iget_file_id(object);
+  if (file >= 0) {
+    H5Fget_filesize(file, &file_bytes);
+    H5Fclose(file);
+  }
+  const long double claimed = static_cast<long double>(n) * static_cast<long double>(element_bytes);
+  if (claimed > 1100.0L * static_cast<long double>(file_bytes) + 1048576.0L)
+    throw InputError("HDF5: '" + name + "' claims " + std::to_string(n) +
+                     " values, more than a file of " + std::to_string(file_bytes) +
+                     " bytes can hold: the file is damaged");
+  return static_cast<std::size_t>(n);
+}
+
 std::vector<std::string> get_string_array_attr(hid_t obj, const std::string& name) {
   Handle attr = open_attr(obj, name);
   Handle space(H5Aget_space(attr), H5Sclose, "attribute space");
-  const hssize_t n = H5Sget_simple_extent_npoints(space);
   Handle type = utf8_string_type();
-  std::vector<char*> ptrs(static_cast<std::size_t>(std::max<hssize_t>(n, 0)), nullptr);
+  std::vector<char*> ptrs(checked_count(attr, space, sizeof(char*), name), nullptr);
   check_status(H5Aread(attr, type, ptrs.data()), "read attribute " + name);
   std::vector<std::string> out;
   for (char* p : ptrs) out.emplace_back(p ? p : "");
@@ -264,8 +328,7 @@ std::vector<double> read_vector(hid_t parent, const std::string& name) {
   if (!exists(parent, name)) throw InputError("HDF5: dataset '" + name + "' is missing");
   Handle ds(H5Dopen2(parent, name.c_str(), H5P_DEFAULT), H5Dclose, "open dataset " + name);
   Handle space(H5Dget_space(ds), H5Sclose, "dataspace");
-  const hssize_t n = H5Sget_simple_extent_npoints(space);
-  std::vector<double> out(static_cast<std::size_t>(std::max<hssize_t>(n, 0)));
+  std::vector<double> out(checked_count(ds, space, sizeof(double), name));
   if (!out.empty())
     check_status(H5Dread(ds, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()),
                  "read dataset " + name);
@@ -330,9 +393,8 @@ std::vector<TableRow> read_table(hid_t parent, const std::string& name) {
   if (!exists(parent, name)) throw InputError("HDF5: table '" + name + "' is missing");
   Handle ds(H5Dopen2(parent, name.c_str(), H5P_DEFAULT), H5Dclose, "open table " + name);
   Handle space(H5Dget_space(ds), H5Sclose, "dataspace");
-  const hssize_t n = H5Sget_simple_extent_npoints(space);
   Handle type = table_type();
-  std::vector<RawRow> raw(static_cast<std::size_t>(std::max<hssize_t>(n, 0)));
+  std::vector<RawRow> raw(checked_count(ds, space, sizeof(RawRow), name));
   std::vector<TableRow> rows;
   if (raw.empty()) return rows;
   check_status(H5Dread(ds, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, raw.data()), "read table " + name);

@@ -5,6 +5,7 @@
 
 #include <hdf5.h>
 
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <span>
@@ -12,6 +13,10 @@
 #include <vector>
 
 #include "engine/table_row.hpp"
+
+namespace myoflux {
+class AtomicOutput;
+}
 
 namespace myoflux::h5 {
 
@@ -30,6 +35,9 @@ class Handle {
   hid_t get() const { return id_; }
   operator hid_t() const { return id_; }
   void reset();
+  /// Closes now and returns the close function's status (negative: it failed, e.g. the last
+  /// buffered data could not be written).
+  herr_t close();
 
  private:
   hid_t id_ = -1;
@@ -37,11 +45,29 @@ class Handle {
 };
 
 Handle create_file(const std::string& path);     // fails if it exists
+/// Flushes and closes a file being written; throws SimulationError when either fails (a full
+/// disk shows up here, when HDF5 writes the data it buffered).
+void close_file(Handle& file, const std::string& path);
+/// Creates `output`'s temporary file, lets `body` fill it (holding hdf5_lock()), flushes and
+/// closes it. A failure of any HDF5 call becomes AtomicOutput::fail: one message naming the
+/// target (and, when the disk or the file size limit was the cause, the space it needs); the
+/// caller commits.
+void write_file(const AtomicOutput& output, const std::function<void(hid_t file)>& body);
+/// The errno of the last failed HDF5 call on this thread (0 if none failed): the system's
+/// reason (ENOSPC, EFBIG, EIO) when the failure was an I/O error.
+int last_system_error();
 Handle open_file_read(const std::string& path);  // InputError if not an HDF5 file
 Handle create_group(hid_t parent, const std::string& name);
 Handle open_group(hid_t parent, const std::string& name);
 bool exists(hid_t parent, const std::string& name);
 std::vector<std::string> child_names(hid_t group);  // in creation order where tracked
+
+/// The number of elements of a dataset or attribute `object` with dataspace `space`, refused
+/// (InputError naming `name`) when `element_bytes` each would be more than the file could hold
+/// even compressed (deflate packs at most ~1000:1): a damaged or hostile file must not make a
+/// reader allocate terabytes.
+std::size_t checked_count(hid_t object, hid_t space, std::size_t element_bytes,
+                          const std::string& name);
 
 void set_attr(hid_t obj, const std::string& name, const std::string& value);
 void set_attr(hid_t obj, const std::string& name, double value);

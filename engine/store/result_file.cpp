@@ -174,12 +174,21 @@ ResultFile read_header(hid_t file, const std::string& path) {
 
 }  // namespace
 
+std::uintmax_t estimated_file_bytes(std::span<const RunRecord> runs) {
+  // The data uncompressed (deflate usually halves it) plus the tables, text and HDF5's own
+  // structures, which come to about 64 kB per run.
+  std::uintmax_t bytes = 0;
+  for (const RunRecord& r : runs)
+    bytes += 65536 + r.scenario_text.size() +
+             8 * static_cast<std::uintmax_t>(r.result.values.size() + r.result.time_h.size());
+  return bytes;
+}
+
 void write_result_file(const std::filesystem::path& path, std::span<const RunRecord> runs,
                        const Provenance& provenance, const WriteOptions& options) {
   AtomicOutput out(path, options.overwrite);
-  {
-    auto lock = h5::hdf5_lock();
-    h5::Handle file = h5::create_file(out.temp_path().string());
+  out.expect_bytes(estimated_file_bytes(runs));
+  h5::write_file(out, [&](hid_t file) {
     h5::set_attr(file, "format", std::string(kResultFormatName));
     h5::set_attr(file, "format_version", kResultFormatVersion);
     h5::set_attr(file, "myoflux_version", provenance.myoflux_version);
@@ -194,9 +203,7 @@ void write_result_file(const std::filesystem::path& path, std::span<const RunRec
       write_run(runs_group, runs[i]);
       if (options.after_run) options.after_run(i);
     }
-    if (H5Fflush(file, H5F_SCOPE_GLOBAL) < 0)
-      throw SimulationError("HDF5: flushing " + out.temp_path().string() + " failed");
-  }
+  });
   out.commit();
 }
 

@@ -53,6 +53,9 @@ struct WriteOptions {
 void write_result_file(const std::filesystem::path& path, std::span<const RunRecord> runs,
                        const Provenance& provenance, const WriteOptions& options = {});
 
+/// About how many bytes write_result_file needs for `runs` (for the message when space runs out).
+std::uintmax_t estimated_file_bytes(std::span<const RunRecord> runs);
+
 /// Reads a whole file. Throws InputError for files that are not myoflux results or whose format
 /// version this build cannot read.
 ResultFile read_result_file(const std::filesystem::path& path);

@@ -31,12 +31,17 @@ void write_root_attributes(hid_t file, const SweepLayout& layout, const ChunkRes
 
 }  // namespace
 
-void write_chunk_file(const fs::path& path, const SweepLayout& layout, const ChunkResult& chunk,
+std::uintmax_t estimated_chunk_bytes(const SweepLayout& layout, std::size_t runs) {
+  std::uintmax_t per_run = 3 + layout.endpoints.size() + layout.coordinates.size() +
+                           layout.trajectory_outputs.size() * layout.trajectory_times_h.size();
+  return 65536 + 8 * per_run * runs;
+}
+
+std::string write_chunk_file(const fs::path& path, const SweepLayout& layout, const ChunkResult& chunk,
                       const Provenance& provenance) {
   AtomicOutput output(path, true);
-  {
-    auto lock = h5::hdf5_lock();
-    h5::Handle file = h5::create_file(output.temp_path().string());
+  output.expect_bytes(estimated_chunk_bytes(layout, chunk.size()));
+  h5::write_file(output, [&](hid_t file) {
     write_root_attributes(file, layout, chunk, provenance);
     const auto n = static_cast<hsize_t>(chunk.size());
     write_int64(file, "run", chunk.runs, "run number in the sweep (0-based)");
@@ -46,8 +51,10 @@ void write_chunk_file(const fs::path& path, const SweepLayout& layout, const Chu
     write_coordinates(file, layout, chunk.coordinates);
     write_trajectories(file, layout, chunk.trajectories, n);
     write_failures(file, chunk.failures);
-  }
+  });
+  std::string checksum = sha256_file_hex(output.temp_path());
   output.commit();
+  return checksum;
 }
 
 ChunkHeader read_chunk_header(const fs::path& path) {

@@ -14,9 +14,13 @@ namespace myoflux::sweep {
 inline constexpr const char* kChunkFormatName = "myoflux-sweep-chunk";
 inline constexpr long long kChunkFormatVersion = 1;
 
-/// Writes `chunk` to `path` atomically, replacing an older file of the same name.
-void write_chunk_file(const std::filesystem::path& path, const SweepLayout& layout,
+/// Writes `chunk` to `path` atomically, replacing an older file of the same name; returns the
+/// SHA-256 of the file's bytes (kept in the manifest, so that --resume notices a damaged file).
+std::string write_chunk_file(const std::filesystem::path& path, const SweepLayout& layout,
                       const ChunkResult& chunk, const Provenance& provenance);
+
+/// About how many bytes a chunk file of `runs` runs takes (before compression).
+std::uintmax_t estimated_chunk_bytes(const SweepLayout& layout, std::size_t runs);
 
 /// The header of a chunk file: enough to decide whether it can be kept on --resume.
 struct ChunkHeader {

@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cstdio>
 #include <fstream>
+#include <map>
 #include <set>
 
 #include "engine/provenance.hpp"
@@ -116,38 +117,95 @@ SweepDirectory::SweepDirectory(const SweepPlan& plan, fs::path root, std::string
       command_line_(std::move(command_line)),
       layout_(layout_of(plan)) {}
 
+namespace {
+
+/// The file checksums the manifests in the folder recorded, by chunk.
+std::map<std::int64_t, std::string> recorded_checksums(const std::vector<Manifest>& manifests) {
+  std::map<std::int64_t, std::string> out;
+  for (const Manifest& m : manifests)
+    for (const ManifestEntry& e : m.chunks)
+      if (e.done && !e.file_sha256.empty()) out[e.chunk] = e.file_sha256;
+  return out;
+}
+
+/// Why a chunk file whose header matched cannot be kept, or "" when it can: its bytes differ from
+/// the checksum recorded when it was written, or (no checksum recorded) it cannot be read whole.
+std::string damage_of(const fs::path& file, const std::string& recorded, std::string& checksum) {
+  checksum = sha256_file_hex(file);
+  if (!recorded.empty())
+    return checksum == recorded ? ""
+                                : "its SHA-256 differs from the one recorded in the manifest "
+                                  "when it was written: truncated or changed on disk";
+  try {
+    read_chunk_file(file);
+    return "";
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+}
+
+}  // namespace
+
 void SweepDirectory::prepare(bool resume, const Share& share, bool reduce) {
   std::error_code ec;
   if (fs::exists(paths_.root) && !fs::is_directory(paths_.root))
     throw InputError(paths_.root.string() +
                      " exists and is not a folder; -o names the sweep's "
                      "output folder");
+  fs::create_directories(paths_.root / "chunks");
+  lock_ = FolderLock(paths_.root, share.index, share.count);
   manifest_path_ = paths_.manifest(share);
-  for (const fs::path& path :
-       fs::is_directory(paths_.root) ? paths_.manifests() : std::vector<fs::path>{}) {
-    const Manifest old = read_manifest(path);
+  std::vector<Manifest> old_manifests;
+  for (const fs::path& path : paths_.manifests()) {
+    Manifest old = read_manifest(path);
     if (old.fingerprint != plan_.fingerprint())
       throw InputError(paths_.root.string() + " holds another sweep ('" + old.sweep + "', inputs " +
                        short_hash(old.fingerprint) + "; this one is '" + plan_.spec().name +
                        "', inputs " + short_hash(plan_.fingerprint()) +
                        "); choose another folder with -o");
+    old_manifests.push_back(std::move(old));
   }
+  const std::map<std::int64_t, std::string> recorded = recorded_checksums(old_manifests);
   manifest_ = {plan_.spec().name,   spec_location(plan_.spec().file),
                plan_.fingerprint(), plan_.run_count(),
                plan_.chunk_size(),  {}};
   std::vector<std::int64_t> existing;
   for (std::int64_t c = 0; c < plan_.chunk_count(); ++c) {
-    ManifestEntry e{
-        c,  plan_.chunk_first_run(c),     plan_.chunk_run_count(c), plan_.chunk_hash(c), false,
-        -1, SweepPaths::chunk_relative(c)};
-    if (fs::exists(paths_.chunk(c))) {
-      const ChunkHeader header = read_chunk_header(paths_.chunk(c));
+    ManifestEntry e{c,
+                    plan_.chunk_first_run(c),
+                    plan_.chunk_run_count(c),
+                    plan_.chunk_hash(c),
+                    false,
+                    -1,
+                    "",
+                    SweepPaths::chunk_relative(c)};
+    const fs::path file = paths_.chunk(c);
+    if (fs::exists(file)) {
       const bool mine = c % share.count == share.index;
-      if (mine && !resume) existing.push_back(c);
-      if (header.input_hash == e.input_hash) {
-        e.done = true;
-        e.failed_runs = header.failed_runs;
+      std::string damage;
+      ChunkHeader header;
+      try {
+        header = read_chunk_header(file);
+      } catch (const std::exception& error) {
+        damage = error.what();
       }
+      if (mine && !resume) {
+        existing.push_back(c);
+      } else if (damage.empty() && header.input_hash == e.input_hash) {
+        std::string checksum;
+        if (mine) {
+          const auto it = recorded.find(c);
+          damage = damage_of(file, it == recorded.end() ? "" : it->second, checksum);
+        }
+        if (damage.empty()) {
+          e.done = true;
+          e.failed_runs = header.failed_runs;
+          e.file_sha256 = checksum;
+        }
+      }
+      if (!damage.empty() && mine && resume)
+        warnings_.push_back("chunk file " + file.string() + " is damaged (" + damage +
+                            "); its chunk is run again");
     }
     manifest_.chunks.push_back(std::move(e));
   }
@@ -156,7 +214,6 @@ void SweepDirectory::prepare(bool resume, const Share& share, bool reduce) {
                      std::to_string(existing.size()) + " of this process's chunks (the first is " +
                      paths_.chunk(existing.front()).string() +
                      "); pass --resume to keep them and run the rest, or choose another folder");
-  fs::create_directories(paths_.root / "chunks");
   write_spec_copy(paths_.spec_copy(), plan_.spec().text);
   if (reduce) {
     summary_ = std::make_unique<SweepSummary>(layout_);
@@ -183,21 +240,26 @@ std::int64_t SweepDirectory::runs_to_run() const {
 }
 
 void SweepDirectory::finished(ChunkResult&& chunk) {
-  write_chunk_file(paths_.chunk(chunk.chunk), layout_, chunk, current_provenance(command_line_));
+  const std::string checksum = write_chunk_file(paths_.chunk(chunk.chunk), layout_, chunk,
+                                                current_provenance(command_line_));
   const std::int64_t id = chunk.chunk;
-  mark_done(id, chunk.failed_runs());
+  mark_done(id, chunk.failed_runs(), checksum);
   if (folder_) folder_->finished(id, std::move(chunk));
 }
 
 void SweepDirectory::finished_elsewhere(std::int64_t chunk, std::int64_t failed_runs) {
-  mark_done(chunk, failed_runs);
+  // The rank that wrote the file is elsewhere; its bytes are here (a shared file system).
+  mark_done(chunk, failed_runs, sha256_file_hex(paths_.chunk(chunk)));
   if (folder_) folder_->finished(chunk, std::nullopt);
 }
 
-void SweepDirectory::mark_done(std::int64_t chunk, std::int64_t failed_runs) {
+void SweepDirectory::mark_done(std::int64_t chunk, std::int64_t failed_runs,
+                               const std::string& checksum) {
   const std::lock_guard<std::mutex> lock(mutex_);
-  manifest_.chunks[static_cast<std::size_t>(chunk)].done = true;
-  manifest_.chunks[static_cast<std::size_t>(chunk)].failed_runs = failed_runs;
+  ManifestEntry& e = manifest_.chunks[static_cast<std::size_t>(chunk)];
+  e.done = true;
+  e.failed_runs = failed_runs;
+  e.file_sha256 = checksum;
   save_manifest_locked(false);
 }
 
@@ -262,6 +324,8 @@ SweepReport report_of(const SweepLayout& layout, const SweepSummary& summary) {
 
 SweepReport merge_sweep(const fs::path& root, const std::string& command_line) {
   const SweepPaths paths{root};
+  FolderLock lock;  // the merge excludes every share (and another merge) while it runs
+  if (fs::is_directory(root)) lock = FolderLock(root, 0, 1);
   const std::vector<fs::path> manifests =
       fs::is_directory(root) ? paths.manifests() : std::vector<fs::path>{};
   if (manifests.empty())
@@ -270,10 +334,14 @@ SweepReport merge_sweep(const fs::path& root, const std::string& command_line) {
                      "sweep -o " +
                      root.string() + " writes one)");
   Manifest manifest = read_manifest(manifests.front());
-  for (const fs::path& other : manifests)
-    if (read_manifest(other).fingerprint != manifest.fingerprint)
+  std::vector<Manifest> all;
+  for (const fs::path& other : manifests) {
+    all.push_back(read_manifest(other));
+    if (all.back().fingerprint != manifest.fingerprint)
       throw InputError(other.string() + " belongs to another sweep than " +
                        manifests.front().string() + "; one folder holds one sweep");
+  }
+  const std::map<std::int64_t, std::string> recorded = recorded_checksums(all);
   std::vector<std::string> missing, stale;
   std::set<std::string> commits;
   for (ManifestEntry& e : manifest.chunks) {
@@ -282,13 +350,23 @@ SweepReport merge_sweep(const fs::path& root, const std::string& command_line) {
       missing.push_back(std::to_string(e.chunk));
       continue;
     }
-    const ChunkHeader header = read_chunk_header(file);
+    ChunkHeader header;
+    std::string checksum;
+    const auto it = recorded.find(e.chunk);
+    try {
+      header = read_chunk_header(file);
+      if (!damage_of(file, it == recorded.end() ? "" : it->second, checksum).empty())
+        header.input_hash.clear();
+    } catch (const std::exception&) {
+      header.input_hash.clear();  // unreadable: as stale, run again
+    }
     if (header.input_hash != e.input_hash || header.fingerprint != manifest.fingerprint) {
       stale.push_back(std::to_string(e.chunk));
       continue;
     }
     e.done = true;
     e.failed_runs = header.failed_runs;
+    e.file_sha256 = checksum;
     commits.insert(header.git_commit);
   }
   const auto listed = [](const std::vector<std::string>& chunks) {
@@ -304,7 +382,8 @@ SweepReport merge_sweep(const fs::path& root, const std::string& command_line) {
                      (missing.empty() || stale.empty() ? "" : "; ") +
                      (stale.empty()
                           ? ""
-                          : std::to_string(stale.size()) + " chunk files are from other inputs (" +
+                          : std::to_string(stale.size()) +
+                                " chunk files are from other inputs or damaged on disk (" +
                                 listed(stale) + ")") +
                      "; run the shares that hold them (with --resume) and merge again");
   SweepLayout layout;

@@ -14,6 +14,7 @@
 
 #include "engine/model_adapter.hpp"
 #include "engine/sweep/chunk.hpp"
+#include "engine/sweep/folder_lock.hpp"
 #include "engine/sweep/manifest.hpp"
 #include "engine/sweep/summary.hpp"
 
@@ -65,15 +66,19 @@ class SweepDirectory {
  public:
   SweepDirectory(const SweepPlan& plan, std::filesystem::path root, std::string command_line);
 
-  /// Creates the folder and checks it holds nothing or this same sweep; hashes every chunk;
-  /// keeps (with `resume`) the chunks whose final file has the matching input hash. Throws
-  /// InputError, before any simulation, when the folder holds another sweep or when this
-  /// process's chunks have files and `resume` is false. `reduce`: this process writes the
+  /// Creates the folder, locks it (FolderLock: a second sweep on it is refused) and checks it
+  /// holds nothing or this same sweep; hashes every chunk; keeps (with `resume`) the chunks
+  /// whose final file has the matching input hash and is intact (its SHA-256 matches the one the
+  /// manifest recorded; a damaged file is reported in warnings() and its chunk run again). Throws
+  /// InputError, before any simulation, when the folder is in use or holds another sweep, or
+  /// when this process's chunks have files and `resume` is false. `reduce`: this process writes the
   /// summary and index (threads and MPI rank 0; not a Slurm array share).
   void prepare(bool resume, const Share& share, bool reduce);
   /// The chunks this process still has to run (in order).
   const std::vector<std::int64_t>& to_run() const { return to_run_; }
   std::int64_t kept_chunks() const { return kept_; }
+  /// What prepare() found and worked around (damaged chunk files), for the user to read.
+  const std::vector<std::string>& warnings() const { return warnings_; }
   std::int64_t runs_to_run() const;
   const std::string& chunk_hash(std::int64_t chunk) const {
     return manifest_.chunks[chunk].input_hash;
@@ -92,7 +97,7 @@ class SweepDirectory {
   const SweepSummary& summary() const { return *summary_; }
 
  private:
-  void mark_done(std::int64_t chunk, std::int64_t failed_runs);
+  void mark_done(std::int64_t chunk, std::int64_t failed_runs, const std::string& checksum);
   void save_manifest_locked(bool force);
 
   const SweepPlan& plan_;
@@ -103,6 +108,8 @@ class SweepDirectory {
   Manifest manifest_;
   std::vector<std::int64_t> to_run_;
   std::int64_t kept_ = 0;
+  std::vector<std::string> warnings_;
+  FolderLock lock_;
   std::unique_ptr<SweepSummary> summary_;
   std::unique_ptr<OrderedFolder> folder_;
   std::chrono::steady_clock::time_point last_save_;

@@ -43,8 +43,7 @@ std::vector<T> read_1d(hid_t parent, const std::string& name, hid_t memory_type)
   if (!h5::exists(parent, name)) throw InputError("HDF5: dataset '" + name + "' is missing");
   h5::Handle ds(H5Dopen2(parent, name.c_str(), H5P_DEFAULT), H5Dclose, "open " + name);
   h5::Handle space(H5Dget_space(ds), H5Sclose, "dataspace");
-  std::vector<T> out(
-      static_cast<std::size_t>(std::max<hssize_t>(0, H5Sget_simple_extent_npoints(space))));
+  std::vector<T> out(h5::checked_count(ds, space, sizeof(T), name));
   if (!out.empty())
     check(H5Dread(ds, memory_type, H5S_ALL, H5S_ALL, H5P_DEFAULT, out.data()), "read " + name);
   return out;

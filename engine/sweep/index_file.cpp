@@ -170,9 +170,8 @@ void write_index_file(const fs::path& path, const SweepLayout& layout,
                       const std::vector<ManifestEntry>& chunks, const SweepSummary& summary,
                       const Provenance& provenance) {
   AtomicOutput output(path, true);
-  {
-    auto lock = h5::hdf5_lock();
-    h5::Handle file = h5::create_file(output.temp_path().string());
+  output.expect_bytes(65536 + 4096 * chunks.size());
+  h5::write_file(output, [&](hid_t file) {
     write_root(file, layout, chunks, summary, provenance);
     const auto rows = static_cast<hsize_t>(layout.run_count);
     const std::int64_t no_run = -1;
@@ -222,7 +221,7 @@ void write_index_file(const fs::path& path, const SweepLayout& layout,
     write_virtual(file, "failures", "failures", type, nullptr, total_failures, 0, failure_rows);
     write_table_of_chunks(file, chunks);
     write_summary(file, layout, summary);
-  }
+  });
   output.commit();
 }
 

@@ -1,6 +1,7 @@
 // manifest.tsv: a header of '# key<TAB>value' lines, the column names, one line per chunk.
 #include "engine/sweep/manifest.hpp"
 
+#include <cerrno>
 #include <fstream>
 #include <sstream>
 
@@ -14,8 +15,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* kTitle = "# myoflux sweep manifest, format 1";
-constexpr const char* kColumns = "chunk\tfirst_run\truns\tinput_sha256\tstatus\tfailed_runs\tfile";
+constexpr const char* kTitle = "# myoflux sweep manifest, format 2";
+constexpr const char* kColumns =
+    "chunk\tfirst_run\truns\tinput_sha256\tstatus\tfailed_runs\tfile_sha256\tfile";
+// Format 1 (before file checksums): the same columns without file_sha256.
+constexpr const char* kColumnsFormat1 =
+    "chunk\tfirst_run\truns\tinput_sha256\tstatus\tfailed_runs\tfile";
 
 std::vector<std::string> split_tabs(const std::string& line) {
   std::vector<std::string> out;
@@ -45,9 +50,10 @@ void write_manifest(const fs::path& path, const Manifest& m) {
     for (const ManifestEntry& e : m.chunks)
       out << e.chunk << "\t" << e.first_run << "\t" << e.runs << "\t" << e.input_hash << "\t"
           << (e.done ? "done" : "pending") << "\t"
-          << (e.failed_runs >= 0 ? std::to_string(e.failed_runs) : "-") << "\t" << e.file << "\n";
+          << (e.failed_runs >= 0 ? std::to_string(e.failed_runs) : "-") << "\t"
+          << (e.file_sha256.empty() ? "-" : e.file_sha256) << "\t" << e.file << "\n";
     out.flush();
-    if (!out) throw SimulationError("cannot write " + path.string());
+    if (!out) output.fail("the manifest could not be written", errno);
   }
   output.commit();
 }
@@ -63,7 +69,7 @@ Manifest read_manifest(const fs::path& path) {
   const auto bad = [&](const std::string& why) {
     return InputError(path.string() + ":" + std::to_string(number) + ": " + why);
   };
-  bool header_seen = false;
+  std::size_t columns = 0;  // 8 (format 2) or 7 (format 1) once the column line is seen
   while (std::getline(in, line)) {
     ++number;
     if (line.empty()) continue;
@@ -81,13 +87,14 @@ Manifest read_manifest(const fs::path& path) {
       }
       continue;
     }
-    if (line == kColumns) {
-      header_seen = true;
+    if (line == kColumns || line == kColumnsFormat1) {
+      columns = line == kColumns ? 8 : 7;
       continue;
     }
     const auto f = split_tabs(line);
-    if (!header_seen || f.size() != 7)
-      throw bad("expected 7 tab-separated fields: " + std::string(kColumns));
+    if (columns == 0 || f.size() != columns)
+      throw bad("expected " + std::to_string(columns == 0 ? 8 : columns) +
+                " tab-separated fields: " + std::string(columns == 7 ? kColumnsFormat1 : kColumns));
     ManifestEntry e;
     try {
       e.chunk = std::stoll(f[0]);
@@ -99,7 +106,8 @@ Manifest read_manifest(const fs::path& path) {
     }
     e.input_hash = f[3];
     e.done = f[4] == "done";
-    e.file = f[6];
+    if (columns == 8 && f[6] != "-") e.file_sha256 = f[6];
+    e.file = f[columns - 1];
     if (e.chunk != static_cast<std::int64_t>(m.chunks.size())) throw bad("chunks out of order");
     m.chunks.push_back(std::move(e));
   }

@@ -1,6 +1,7 @@
 // The per-sweep manifest, DIR/manifest.tsv: a human-readable table of every chunk (number, first
-// run, runs, input hash, status, failed runs, file) under a header naming the sweep. Rewritten
-// atomically as chunks finish; `myoflux merge` reads it to know which chunk files to expect.
+// run, runs, input hash, status, failed runs, the SHA-256 of its file, file) under a header naming
+// the sweep. Rewritten atomically as chunks finish; `myoflux merge` reads it to know which chunk
+// files to expect, and --resume compares each file with its checksum to find damaged ones.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +18,7 @@ struct ManifestEntry {
   std::string input_hash;
   bool done = false;
   std::int64_t failed_runs = -1;  // -1: not known here (a chunk another process ran)
+  std::string file_sha256;        // of the chunk file's bytes; "" when not known
   std::string file;               // relative to the sweep folder
 };
 
@@ -31,7 +33,8 @@ struct Manifest {
 
 /// Writes the manifest atomically (replacing the previous one).
 void write_manifest(const std::filesystem::path& path, const Manifest& manifest);
-/// Reads a manifest; throws InputError naming the line of anything it cannot read.
+/// Reads a manifest (format 2, or format 1, which had no file checksums); throws InputError
+/// naming the line of anything it cannot read.
 Manifest read_manifest(const std::filesystem::path& path);
 
 }  // namespace myoflux::sweep

@@ -115,7 +115,17 @@ def _rows_class():
             with h5py.File(self.path, "r") as f:
                 return f[self.name][key]
 
+        def __reduce__(self):
+            # The class is made on first use, so pickle names the function that makes one; a
+            # pickled lazy Dataset still reads from the folder when unpickled.
+            return (_h5_rows, (self.path, self.name, self.shape, self.dtype))
+
     return H5Rows
+
+
+def _h5_rows(path, name, shape, dtype):
+    """One lazy dataset of an index file (what an unpickled read_sweep Dataset reads through)."""
+    return _rows_class()(path, name, shape, dtype)
 
 
 def _lazy(path, dataset):

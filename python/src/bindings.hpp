@@ -76,5 +76,7 @@ void bind_model(py::module_& m);
 void bind_store(py::module_& m);
 void bind_sweep(py::module_& m);
 void bind_functions(py::module_& m);
+/// Pickle support for the Scenario and Run handles (after bind_scenario and bind_result).
+void bind_pickling(py::module_& m);
 
 }  // namespace myoflux::python

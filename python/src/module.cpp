@@ -14,6 +14,7 @@ PYBIND11_MODULE(_core, m) {
   mp::bind_store(m);
   mp::bind_sweep(m);
   mp::bind_functions(m);
+  mp::bind_pickling(m);
 
   const myoflux::BuildInfo& info = myoflux::build_info();
   m.attr("__version__") = info.version;

@@ -154,6 +154,8 @@ std::string sweep_to_folder(const std::string& text, const std::string& name,
   sweep::SweepDirectory directory(plan, output,
                                   "python: myoflux.sweep(..., output=" + output + ")");
   directory.prepare(resume, {}, true);
+  for (const std::string& warning : directory.warnings())
+    if (PyErr_WarnEx(PyExc_RuntimeWarning, warning.c_str(), 1) < 0) throw py::error_already_set();
   std::string index;
   run_interruptible([&] {
     sweep::ListQueue queue(directory.to_run());

@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 #include <hdf5.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 
@@ -229,6 +231,59 @@ TEST_F(ResultFileTest, ForeignAndFutureFilesGetClearErrors) {
     EXPECT_NE(std::string(e.what()).find("uses myoflux result format version 99"),
               std::string::npos);
     EXPECT_NE(std::string(e.what()).find("Upgrade myoflux to read it."), std::string::npos);
+  }
+}
+
+TEST_F(ResultFileTest, AFullDiskGivesOneMessageWithTheSpaceNeededAndLeavesNoFile) {
+  // `ulimit -f` stands in for a full disk (a small tmpfs needs privileges CI may lack): with
+  // SIGXFSZ ignored, write() fails with EFBIG once the file reaches the limit, as it fails with
+  // ENOSPC on a full device; both go through the same path.
+  const fs::path path = dir_ / "big.h5";
+  std::vector<RunRecord> old{sample_run("old", 5)};
+  write_result_file(path, old, current_provenance("first"));
+  std::vector<RunRecord> runs{sample_run("a", 200000)};  // 3.2 MB of samples
+  struct rlimit saved {};
+  ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+  struct rlimit small = saved;
+  small.rlim_cur = 256 * 1024;
+  const auto previous = ::signal(SIGXFSZ, SIG_IGN);
+  ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &small), 0);
+  std::string message;
+  try {
+    write_result_file(path, runs, current_provenance("second"), {.overwrite = true});
+  } catch (const SimulationError& e) {
+    message = e.what();
+  }
+  ::setrlimit(RLIMIT_FSIZE, &saved);
+  ::signal(SIGXFSZ, previous);
+  EXPECT_NE(message.find("cannot write " + path.string() + ": the file would exceed the file size "
+                         "limit (ulimit -f) of 262 kB; it needs about 4.87 MB"),
+            std::string::npos)
+      << message;
+  EXPECT_NE(message.find("nothing was written under that name"), std::string::npos) << message;
+  // The old file is intact and no partial file is left beside it.
+  EXPECT_EQ(read_result_file(path).runs.at(0).id, "old");
+  int files = 0;
+  for (const auto& e : fs::directory_iterator(dir_)) files += e.is_regular_file() ? 1 : 0;
+  EXPECT_EQ(files, 1);
+}
+
+TEST_F(ResultFileTest, NoSpaceOnTheDeviceNamesTheFolderAndTheSpaceNeeded) {
+  AtomicOutput output(dir_ / "out.h5", false);
+  output.expect_bytes(12'300'000);
+  try {
+    output.fail("HDF5: writing failed", ENOSPC);
+    ADD_FAILURE() << "fail() returned";
+  } catch (const SimulationError& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find("cannot write " + (dir_ / "out.h5").string() +
+                        ": no space left on the device (" + dir_.string() + " has "),
+              std::string::npos)
+        << what;
+    EXPECT_NE(what.find("the file needs about 12.3 MB): free some space or write to another "
+                        "folder"),
+              std::string::npos)
+        << what;
   }
 }
 

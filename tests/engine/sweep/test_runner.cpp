@@ -2,12 +2,15 @@
 // and the others finish; a sweep folder can be resumed or built from array shares plus merge and
 // gives the same endpoint table bit for bit; the index's virtual datasets read the chunk files.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <cstring>
+#include <fstream>
 #include <mutex>
 #include <numeric>
 
+#include "engine/provenance.hpp"
 #include "engine/store/hdf5_io.hpp"
 #include "engine/sweep/chunk_file.hpp"
 #include "engine/sweep/directory.hpp"
@@ -170,10 +173,13 @@ TEST(Runner, ResumeKeepsFinishedChunksAndGivesTheSameTable) {
   run_folder(plan, whole);
   run_folder(plan, resumed, false, 1);                  // "killed" after one chunk
   EXPECT_THROW(run_folder(plan, resumed), InputError);  // existing results need --resume
-  SweepDirectory probe(plan, resumed, "test");
-  probe.prepare(true, {}, true);
-  EXPECT_EQ(probe.kept_chunks(), 1);
-  EXPECT_EQ(probe.to_run().size(), 2u);
+  {
+    SweepDirectory probe(plan, resumed, "test");
+    probe.prepare(true, {}, true);
+    EXPECT_EQ(probe.kept_chunks(), 1);
+    EXPECT_EQ(probe.to_run().size(), 2u);
+    EXPECT_TRUE(probe.warnings().empty());
+  }
   run_folder(plan, resumed, true);
   for (const char* name : {"endpoints", "status", "run", "summary/endpoints/mean",
                            "summary/endpoints/quantiles", "coordinates/arm"})
@@ -191,9 +197,11 @@ TEST(Runner, AStaleChunkFileIsRunAgainOnResume) {
   const std::vector<double> before = index_dataset(dir / "index.h5", "endpoints");
   fs::copy_file(dir / "chunks/chunk_000001.h5", dir / "chunks/chunk_000000.h5",
                 fs::copy_options::overwrite_existing);
-  SweepDirectory probe(plan, dir, "test");
-  probe.prepare(true, {}, true);
-  EXPECT_EQ(probe.to_run(), (std::vector<std::int64_t>{0}));
+  {
+    SweepDirectory probe(plan, dir, "test");
+    probe.prepare(true, {}, true);
+    EXPECT_EQ(probe.to_run(), (std::vector<std::int64_t>{0}));
+  }
   run_folder(plan, dir, true);
   EXPECT_TRUE(same_bits(index_dataset(dir / "index.h5", "endpoints"), before));
   fs::remove_all(dir);
@@ -258,4 +266,102 @@ TEST(Runner, ChunkFilesRoundTrip) {
 }
 
 }  // namespace
+// Reliability (issue 15): damaged chunk files, folder locks, the manifest's older format.
+
+void flip_byte(const fs::path& file, std::uintmax_t at) {
+  std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+  f.seekg(static_cast<std::streamoff>(at));
+  const char c = static_cast<char>(f.get() ^ 0x5a);
+  f.seekp(static_cast<std::streamoff>(at));
+  f.put(c);
+}
+
+TEST(Runner, DamagedChunkFilesAreFoundOnResumeAndRunAgain) {
+  const SweepPlan plan = plan_of(kGrid);
+  const fs::path dir = scratch("damaged");
+  run_folder(plan, dir);
+  const std::vector<double> before = index_dataset(dir / "index.h5", "endpoints");
+  const fs::path truncated = dir / "chunks/chunk_000001.h5", flipped = dir / "chunks/chunk_000002.h5";
+  fs::resize_file(truncated, fs::file_size(truncated) / 2);
+  flip_byte(flipped, fs::file_size(flipped) - 100);  // data, not the header: HDF5 still opens it
+  {
+    SweepDirectory probe(plan, dir, "test");
+    probe.prepare(true, {}, true);
+    EXPECT_EQ(probe.to_run(), (std::vector<std::int64_t>{1, 2}));
+    ASSERT_EQ(probe.warnings().size(), 2u);
+    EXPECT_NE(probe.warnings()[0].find(truncated.string()), std::string::npos);
+    EXPECT_NE(probe.warnings()[1].find(flipped.string()), std::string::npos);
+    EXPECT_NE(probe.warnings()[1].find("SHA-256 differs"), std::string::npos)
+        << probe.warnings()[1];
+  }
+  run_folder(plan, dir, true);
+  EXPECT_TRUE(same_bits(index_dataset(dir / "index.h5", "endpoints"), before));
+  const Manifest manifest = read_manifest(dir / "manifest.tsv");
+  for (const ManifestEntry& e : manifest.chunks)
+    EXPECT_EQ(e.file_sha256, sha256_file_hex(dir / e.file)) << e.file;
+  fs::remove_all(dir);
+}
+
+TEST(Runner, ASecondSweepOnAFolderInUseIsRefused) {
+  const SweepPlan plan = plan_of(kGrid);
+  const fs::path dir = scratch("locked");
+  {
+    SweepDirectory first(plan, dir, "test");
+    first.prepare(false, {}, true);
+    SweepDirectory second(plan, dir, "test");
+    try {
+      second.prepare(true, {}, true);
+      ADD_FAILURE() << "expected the folder to be in use";
+    } catch (const InputError& e) {
+      const std::string what = e.what();
+      EXPECT_NE(what.find(dir.string() + " is in use by another sweep (pid " +
+                          std::to_string(::getpid()) + " on "),
+                std::string::npos)
+          << what;
+    }
+  }
+  run_folder(plan, dir, true);  // the first one has gone: the folder is free again
+  fs::remove_all(dir);
+}
+
+TEST(Runner, ArraySharesRunSideBySideButExcludeAWholeSweep) {
+  const SweepPlan plan = plan_of(kGrid);
+  const fs::path dir = scratch("share_locks");
+  SweepDirectory share0(plan, dir, "test"), share1(plan, dir, "test");
+  share0.prepare(false, {0, 2}, false);
+  share1.prepare(false, {1, 2}, false);
+  SweepDirectory again(plan, dir, "test"), whole(plan, dir, "test");
+  try {
+    again.prepare(true, {0, 2}, false);
+    ADD_FAILURE() << "expected share 0/2 to be running";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("share 0/2 is already running"), std::string::npos)
+        << e.what();
+  }
+  try {
+    whole.prepare(true, {}, true);
+    ADD_FAILURE() << "expected the shares to hold the folder";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("array shares"), std::string::npos) << e.what();
+  }
+  fs::remove_all(dir);
+}
+
+TEST(Runner, ManifestsWithoutFileChecksumsAreStillRead) {
+  const fs::path dir = scratch("format1");
+  fs::create_directories(dir);
+  {
+    std::ofstream out(dir / "manifest.tsv");
+    out << "# myoflux sweep manifest, format 1\n# sweep\told\n# fingerprint\tabc\n# runs\t2\n"
+           "chunk\tfirst_run\truns\tinput_sha256\tstatus\tfailed_runs\tfile\n"
+           "0\t0\t2\tdef\tdone\t0\tchunks/chunk_000000.h5\n";
+  }
+  const Manifest m = read_manifest(dir / "manifest.tsv");
+  ASSERT_EQ(m.chunks.size(), 1u);
+  EXPECT_TRUE(m.chunks[0].done);
+  EXPECT_EQ(m.chunks[0].file_sha256, "");
+  EXPECT_EQ(m.chunks[0].file, "chunks/chunk_000000.h5");
+  fs::remove_all(dir);
+}
+
 }  // namespace myoflux::sweep::testing
