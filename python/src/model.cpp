@@ -34,8 +34,9 @@ SolverConfig solver_from(const py::object& options) {
   SolverConfig c = model().default_solver();
   if (options.is_none()) return c;
   const double default_rtol = c.rtol;
-  for (const auto& [key_handle, value] : options.cast<py::dict>()) {
-    const std::string key = key_handle.cast<std::string>();
+  for (const auto& item : options.cast<py::dict>()) {
+    const std::string key = item.first.cast<std::string>();
+    const py::handle value = item.second;  // a named variable: lambdas cannot capture bindings
     bool known = false;
     std::string names;
     for_each_field(c, [&](const Field& f, auto& field) {
