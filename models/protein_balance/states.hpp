@@ -51,6 +51,8 @@ enum State : int {
   kStateCount
 };
 
+/// The states of the model before any were appended (the solver's tolerance was chosen for them).
+inline constexpr int kFirstStateCount = cumulative_mpb + 1;
 inline constexpr int kGutProteinCount = 7;  // gut_whey .. gut_leucine
 inline constexpr int kGutLeucineOffsetCount = 5;  // gut_leucine_offset_whey .. _mixed_meal
 
