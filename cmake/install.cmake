@@ -17,6 +17,9 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/models/protein_balance/experiments/data
 install(FILES ${PROJECT_SOURCE_DIR}/models/protein_balance/experiments/targets.yaml
         DESTINATION ${MYOFLUX_INSTALL_DATADIR}/models/protein_balance/experiments)
 
+install(FILES ${PROJECT_SOURCE_DIR}/engine/data/foods.yaml
+        DESTINATION ${MYOFLUX_INSTALL_DATADIR}/engine/data)
+
 # The Python package: the pure-Python modules always (the program's figures need only them),
 # the compiled module when it is built.
 file(GLOB myoflux_python_modules ${PROJECT_SOURCE_DIR}/python/myoflux/*.py)

@@ -68,6 +68,7 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
   add_run_command(app, ctx);
   add_compare_command(app, ctx);
   add_params_command(app, ctx);
+  add_foods_command(app, ctx);
   add_validate_command(app, ctx);
   add_check_command(app, ctx);
   add_sweep_command(app, ctx);

@@ -42,6 +42,7 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
 // One per command file in engine/cli/.
 void add_info_command(CLI::App& app, Context& ctx);
 void add_params_command(CLI::App& app, Context& ctx);
+void add_foods_command(CLI::App& app, Context& ctx);
 void add_run_command(CLI::App& app, Context& ctx);
 void add_compare_command(CLI::App& app, Context& ctx);
 void add_validate_command(CLI::App& app, Context& ctx);

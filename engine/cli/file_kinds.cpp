@@ -8,6 +8,7 @@
 #include "engine/model_adapter.hpp"
 #include "engine/scenario/describe.hpp"
 #include "engine/scenario/fields.hpp"
+#include "engine/scenario/foods.hpp"
 #include "engine/sweep/plan.hpp"
 
 namespace myoflux::cli {
@@ -126,12 +127,22 @@ std::string check_sweep_spec(const FileToCheck& file, const CheckRequest& r) {
   return ", " + std::to_string(plan.run_count()) + (plan.run_count() == 1 ? " run" : " runs");
 }
 
+std::string check_food_table(const FileToCheck& file, const CheckRequest& r) {
+  if (!r.sets.empty() || !r.arm.empty())
+    throw InputError(file.path.string() +
+                     " is a food table; --set and --arm apply to scenarios and studies");
+  const std::vector<Food> table = foods_from_yaml(file.text, file.path.string());
+  describe_foods(r.out, table);
+  return ", " + std::to_string(table.size()) + " foods";
+}
+
 }  // namespace
 
 std::vector<FileKind> file_kinds(const ModelAdapter& model) {
   std::vector<FileKind> kinds;
   kinds.push_back({"study", "docs/scenarios.md", "arms", {}, "", check_scenario_or_study});
   kinds.push_back({"sweep spec", "docs/sweeps.md", "base", {}, "", check_sweep_spec});
+  kinds.push_back({"food table", "docs/foods.md", "foods", {}, "", check_food_table});
   for (FileKind& k : model.file_kinds()) kinds.push_back(std::move(k));
   // Last: the fallback for YAML files that no other kind recognises.
   kinds.push_back({"scenario", "docs/scenarios.md", "", {}, "", check_scenario_or_study});

@@ -68,9 +68,19 @@ const std::vector<DoseTargetSpec>& dose_targets() {
     std::vector<DoseTargetSpec> t;
     for (std::size_t i = 0; i < kProteinNames.size(); ++i)
       t.push_back({"protein_" + std::string(kProteinNames[i]), "g",
-                   "protein ingested as " + std::string(kProteinNames[i])});
+                   "protein ingested as " + std::string(kProteinNames[i]) +
+                       " (of a food: the part absorbed)"});
     t.push_back({"carbohydrate", "g", "carbohydrate ingested"});
     t.push_back({"fat", "g", "fat ingested"});
+    for (int i = 0; i < kFoodClassCount; ++i)
+      t.push_back({"food_leucine_" + std::string(kProteinNames[i]), "g",
+                   "leucine absorbed from food protein digesting as " +
+                       std::string(kProteinNames[i])});
+    for (int i = 0; i < kFoodClassCount; ++i)
+      t.push_back({"food_protein_" + std::string(kProteinNames[i]), "g",
+                   "food protein digesting as " + std::string(kProteinNames[i]) +
+                       " whose leucine food_leucine_" + std::string(kProteinNames[i]) +
+                       " gives"});
     return t;
   }();
   return targets;

@@ -34,13 +34,21 @@ std::string_view protein_type_name(ProteinType t);
 /// Parses "whey", "casein", "soy", "egg", "mixed_meal", "eaa", "leucine"; nullopt otherwise.
 bool parse_protein_type(std::string_view name, ProteinType* out);
 
-/// Dose targets, in schedule order: one per protein type, then carbohydrate and fat (all in g).
+/// The protein types a food may digest as (whey, casein, soy, egg, mixed_meal: the first ones).
+inline constexpr int kFoodClassCount = static_cast<int>(ProteinType::mixed_meal) + 1;
+
+/// Dose targets, in schedule order: one per protein type, then carbohydrate and fat (all in g);
+/// then, for protein written as a food (which carries its own leucine), one pair per food class:
+/// food_leucine_<class>, the food's absorbed leucine, and food_protein_<class>, the same absorbed
+/// protein (also dosed on protein_<class>) whose own leucine the model replaces by it.
 namespace dose {
 enum Index : int {
   protein_first = 0,  // protein_whey, ..., protein_leucine: ProteinType order
   carbohydrate = static_cast<int>(ProteinType::count),
   fat,
-  count
+  food_leucine_first,                                  // food_leucine_whey ... _mixed_meal
+  food_protein_first = food_leucine_first + kFoodClassCount,  // food_protein_whey ... _mixed_meal
+  count = food_protein_first + kFoodClassCount
 };
 }  // namespace dose
 

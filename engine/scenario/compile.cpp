@@ -80,9 +80,17 @@ void set_segment_channels(ScheduleBuilder& b, const TimelineSegment& seg,
 }
 
 void add_doses(ScheduleBuilder& b, const TimelineIntake& in, const std::string& label) {
-  for (const ProteinPart& p : in.protein_parts)
-    if (p.grams > 0.0)
-      b.dose(dose::protein_first + static_cast<int>(p.type), in.time_h, p.grams, label);
+  for (const ProteinPart& p : in.protein_parts) {
+    const double absorbed = p.grams * p.digestibility;
+    if (!(absorbed > 0.0)) continue;
+    const int type = static_cast<int>(p.type);
+    b.dose(dose::protein_first + type, in.time_h, absorbed, label);
+    if (p.leucine_per_g_protein >= 0.0 && type < kFoodClassCount) {
+      b.dose(dose::food_protein_first + type, in.time_h, absorbed, label);
+      b.dose(dose::food_leucine_first + type, in.time_h, absorbed * p.leucine_per_g_protein,
+             label);
+    }
+  }
   if (in.carbohydrate_g > 0.0) b.dose(dose::carbohydrate, in.time_h, in.carbohydrate_g, label);
   if (in.fat_g > 0.0) b.dose(dose::fat, in.time_h, in.fat_g, label);
 }

@@ -63,8 +63,9 @@ std::string grams(double g) {
 std::string protein_text(const std::vector<ProteinPart>& parts) {
   std::string out;
   for (const ProteinPart& p : parts)
-    out +=
-        (out.empty() ? "" : " + ") + grams(p.grams) + " " + std::string(protein_type_name(p.type));
+    out += (out.empty() ? "" : " + ") + grams(p.grams) + " " +
+           (p.food.empty() ? std::string(protein_type_name(p.type))
+                           : p.food + " (" + std::string(protein_type_name(p.type)) + ")");
   return out.empty() ? "no protein" : out + " protein";
 }
 

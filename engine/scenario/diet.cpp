@@ -79,7 +79,17 @@ MealInput read_meal(const YamlNode& node, std::size_t index) {
   if (const YamlNode* type = f.optional("type")) in.type = read_protein_type(*type, "type");
   if ((in.share_node = f.optional("share")))
     in.share = read_quantity(*in.share_node, "meal", "share", Dimension::fraction);
-  if (f.optional("protein")) {
+  if (const std::optional<FoodIntake> foods = read_food_intake(f)) {
+    // A meal of foods states all three nutrients; carbohydrate or fat written beside them adds.
+    if (in.share_node)
+      fail(*in.share_node, "meal '" + in.meal.name +
+                               "' is written as foods, which fix its amounts; remove 'share'");
+    in.meal.protein = foods->protein;
+    in.amount[0] = protein_total(in.meal.protein);
+    in.amount[1] = foods->carbohydrate_g;
+    in.amount[2] = foods->fat_g;
+    for (bool& e : in.explicit_amount) e = true;
+  } else if (f.optional("protein")) {
     in.meal.protein = read_protein(f, in.type);
     in.explicit_amount[0] = true;
     in.amount[0] = protein_total(in.meal.protein);
@@ -88,7 +98,7 @@ MealInput read_meal(const YamlNode& node, std::size_t index) {
     if (const YamlNode* v = f.optional(nutrient_key(n))) {
       const int i = static_cast<int>(n);
       in.explicit_amount[i] = true;
-      in.amount[i] = read_quantity(*v, "intake", nutrient_key(n), Dimension::mass);
+      in.amount[i] += read_quantity(*v, "intake", nutrient_key(n), Dimension::mass);
     }
   return in;
 }
@@ -141,16 +151,25 @@ SessionDose read_session_dose(const YamlNode& node, std::size_t index,
   if (const YamlNode* list = f.optional("sessions"))
     for (const YamlNode* name : read_list(*list, "sessions"))
       d.sessions.push_back(find_session(sessions, *name).name);
-  d.protein = read_protein(f, std::nullopt);
+  const std::optional<FoodIntake> foods = read_food_intake(f);
+  if (foods) {
+    d.protein = foods->protein;
+    d.carbohydrate_g = foods->carbohydrate_g;
+    d.fat_g = foods->fat_g;
+  } else {
+    d.protein = read_protein(f, std::nullopt);
+  }
   if (const YamlNode* c = f.optional("carbohydrate"))
-    d.carbohydrate_g = read_quantity(*c, "intake", "carbohydrate", Dimension::mass);
+    d.carbohydrate_g += read_quantity(*c, "intake", "carbohydrate", Dimension::mass);
   if (const YamlNode* x = f.optional("fat"))
-    d.fat_g = read_quantity(*x, "intake", "fat", Dimension::mass);
-  if (d.protein.empty() && !f.optional("carbohydrate") && !f.optional("fat"))
+    d.fat_g += read_quantity(*x, "intake", "fat", Dimension::mass);
+  if (!foods && d.protein.empty() && !f.optional("carbohydrate") && !f.optional("fat"))
     fail(node, f.what() +
                    " needs 'protein', 'carbohydrate' or 'fat' (e.g. protein: 25 g, type: "
                    "whey)");
-  const std::string type = d.protein.empty() ? "drink" : protein_type_text(d.protein);
+  const std::string type = foods             ? foods->text
+                           : d.protein.empty() ? "drink"
+                                               : protein_type_text(d.protein);
   d.name = f.optional("name") ? read_text(*f.optional("name"), "name")
                               : (d.after_end ? "post-session " : "pre-session ") + type;
   return d;
@@ -173,6 +192,13 @@ FastingWindow read_fasting(const YamlNode& node, std::size_t index) {
 bool in_window(const FastingWindow& w, double clock_h) {
   if (w.from_clock_h < w.to_clock_h) return clock_h >= w.from_clock_h && clock_h < w.to_clock_h;
   return clock_h >= w.from_clock_h || clock_h < w.to_clock_h;
+}
+
+ProteinPart typed_protein(ProteinType type, double grams) {
+  ProteinPart p;
+  p.type = type;
+  p.grams = grams;
+  return p;
 }
 
 double protein_total(const std::vector<ProteinPart>& parts) {
@@ -209,8 +235,8 @@ std::vector<ProteinPart> read_protein(const Fields& f, std::optional<ProteinType
       key.kind = YamlNode::Kind::scalar;
       key.scalar = e.key;
       key.mark = e.key_mark;
-      parts.push_back({read_protein_type(key, "protein type"),
-                       read_quantity(e.value, "intake", "protein", Dimension::mass)});
+      parts.push_back(typed_protein(read_protein_type(key, "protein type"),
+                                    read_quantity(e.value, "intake", "protein", Dimension::mass)));
     }
     if (parts.empty()) fail(*protein, "'protein' lists no protein types (e.g. {whey: 20 g})");
     return parts;
@@ -221,8 +247,67 @@ std::vector<ProteinPart> read_protein(const Fields& f, std::optional<ProteinType
   else if (!default_type)
     fail(*protein, f.what() + " needs the protein's 'type': one of " +
                        joined(protein_type_names()) + " (e.g. type: whey)");
-  parts.push_back({t, read_quantity(*protein, "intake", "protein", Dimension::mass)});
+  parts.push_back(typed_protein(t, read_quantity(*protein, "intake", "protein", Dimension::mass)));
   return parts;
+}
+
+namespace {
+
+FoodIntake read_portion(const YamlNode& food_node, const YamlNode* amount_node,
+                        const YamlNode& at) {
+  const std::vector<Food>& table = food_table();
+  const std::string name = read_text(food_node, "food");
+  const Food* food = find_food(table, name);
+  if (food == nullptr) {
+    const std::vector<std::string_view> names = food_names(table);
+    fail(food_node, "'food' " + written(food_node) + " is not in the food table" +
+                        did_you_mean(name, names) +
+                        "; `myoflux foods` lists them (e.g. food: chicken breast)");
+  }
+  if (amount_node == nullptr)
+    fail(at, "food '" + food->name + "' needs an 'amount' (e.g. amount: 150 g)");
+  return food_amount(*food,
+                     read_quantity(*amount_node, "food_portion", "amount", Dimension::mass));
+}
+
+void add_to(FoodIntake& total, FoodIntake part) {
+  for (ProteinPart& p : part.protein) total.protein.push_back(std::move(p));
+  total.carbohydrate_g += part.carbohydrate_g;
+  total.fat_g += part.fat_g;
+  total.text += (total.text.empty() ? "" : " + ") + part.text;
+}
+
+}  // namespace
+
+std::optional<FoodIntake> read_food_intake(const Fields& f) {
+  const MapEntry* which = f.one_of({"food", "foods"}, false, "food: chicken breast");
+  if (which == nullptr) {
+    if (const YamlNode* amount = f.optional("amount"))
+      fail(*amount, "'amount' is the amount of a food; give the 'food' too (e.g. food: "
+                    "chicken breast, amount: 150 g)");
+    return std::nullopt;
+  }
+  for (std::string_view key : {"protein", "type"})
+    if (const YamlNode* v = f.optional(key))
+      fail(*v, f.what() + " is written as foods, which give its protein; remove '" +
+                   std::string(key) + "' (or write the protein without foods)");
+  FoodIntake total;
+  if (which->key == "food") {
+    add_to(total, read_portion(which->value, f.optional("amount"), f.node()));
+    return total;
+  }
+  if (const YamlNode* amount = f.optional("amount"))
+    fail(*amount, "'amount' goes inside each item of 'foods' (e.g. foods: [{food: rice, "
+                  "amount: 200 g}, {food: chicken breast, amount: 150 g}])");
+  const std::vector<const YamlNode*> items = read_list(which->value, "foods");
+  if (items.empty()) fail(which->value, "'foods' lists no foods (e.g. [{food: rice, amount: 200 g}])");
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Fields item(*items[i], "food_portion",
+                      "food " + std::to_string(i + 1) + " of " + f.what());
+    add_to(total, read_portion(item.required("food", "chicken breast"), item.optional("amount"),
+                               *items[i]));
+  }
+  return total;
 }
 
 DietSpec read_diet(const YamlNode* node, const Subject& subject,
@@ -282,7 +367,7 @@ DietSpec read_diet(const YamlNode* node, const Subject& subject,
     }
   }
   for (MealInput& m : meals) {
-    if (!m.explicit_amount[0]) m.meal.protein = {{m.type, m.amount[0]}};
+    if (!m.explicit_amount[0]) m.meal.protein = {typed_protein(m.type, m.amount[0])};
     m.meal.carbohydrate_g = m.amount[1];
     m.meal.fat_g = m.amount[2];
     for (std::size_t w = 0; w < diet.fasting.size(); ++w)

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/scenario/fields.hpp"
+#include "engine/scenario/foods.hpp"
 #include "engine/scenario/scenario.hpp"
 #include "engine/scenario/sessions.hpp"
 
@@ -27,7 +28,14 @@ DietSpec read_diet(const YamlNode* node, const Subject& subject,
 /// when no type is written), or a mapping by type such as `protein: {eaa: 8 g, leucine: 2 g}`.
 /// Empty when the mapping has no `protein`.
 std::vector<ProteinPart> read_protein(const Fields& f, std::optional<ProteinType> default_type);
+/// Protein written by type: fully digested, with the type's own leucine fraction.
+ProteinPart typed_protein(ProteinType type, double grams);
 double protein_total(const std::vector<ProteinPart>& parts);
+/// The foods of a meal, drink or dose: `food: chicken breast` with `amount: 150 g`, or
+/// `foods: [{food: milk, amount: 250 g}, ...]`, from the food table (engine/scenario/foods.hpp);
+/// nullopt when neither is written. `protein` or `type` beside them is an error (the foods give
+/// the protein); an unknown food is one, at its file:line:column, with the closest name.
+std::optional<FoodIntake> read_food_intake(const Fields& f);
 /// "whey", or "eaa + leucine".
 std::string protein_type_text(const std::vector<ProteinPart>& parts);
 

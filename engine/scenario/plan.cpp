@@ -210,10 +210,11 @@ void check_fits(const YamlNode& at, double t_h, double duration_h, const std::st
 void place_intake(const Fields& ev, const YamlNode& node, double at, double duration_h,
                   Placements& out) {
   const Fields f(node, "intake", "the intake of " + ev.what());
-  const std::vector<ProteinPart> protein = read_protein(f, std::nullopt);
+  const std::optional<FoodIntake> foods = read_food_intake(f);
+  const std::vector<ProteinPart> protein = foods ? foods->protein : read_protein(f, std::nullopt);
   const YamlNode* carbohydrate = f.optional("carbohydrate");
   const YamlNode* fat = f.optional("fat");
-  if (protein.empty() && !carbohydrate && !fat)
+  if (!foods && protein.empty() && !carbohydrate && !fat)
     fail(node, f.what() +
                    " needs 'protein', 'carbohydrate' or 'fat' (e.g. {protein: 20 g, "
                    "type: whey})");
@@ -228,6 +229,7 @@ void place_intake(const Fields& ev, const YamlNode& node, double at, double dura
   const double gap = every ? read_quantity(*every, "intake", "every", Dimension::time) : 0.0;
   const std::string name = f.optional("name")    ? read_text(*f.optional("name"), "name")
                            : ev.optional("name") ? read_text(*ev.optional("name"), "name")
+                           : foods               ? foods->text
                                                  : "drink";
   for (int k = 0; k < pulses; ++k) {
     TimelineIntake in;
@@ -241,10 +243,13 @@ void place_intake(const Fields& ev, const YamlNode& node, double at, double dura
     in.protein_g = protein_total(in.protein_parts);
     in.protein_type = protein_type_text(in.protein_parts);
     in.carbohydrate_g =
-        carbohydrate
-            ? read_quantity(*carbohydrate, "intake", "carbohydrate", Dimension::mass) / pulses
-            : 0.0;
-    in.fat_g = fat ? read_quantity(*fat, "intake", "fat", Dimension::mass) / pulses : 0.0;
+        ((foods ? foods->carbohydrate_g : 0.0) +
+         (carbohydrate ? read_quantity(*carbohydrate, "intake", "carbohydrate", Dimension::mass)
+                       : 0.0)) /
+        pulses;
+    in.fat_g = ((foods ? foods->fat_g : 0.0) +
+                (fat ? read_quantity(*fat, "intake", "fat", Dimension::mass) : 0.0)) /
+               pulses;
     check_fits(pulses > 1 ? *every : node, in.time_h, duration_h, "'" + in.what + "'");
     if (out.intakes.size() >= kMaxIntakes)
       fail(node, "the events hold more than " + std::to_string(kMaxIntakes) +

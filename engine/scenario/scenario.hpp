@@ -85,10 +85,16 @@ struct TimelineSession {
   std::vector<TimelineSegment> segments;
 };
 
-/// Protein of one type in a meal or drink (a drink may mix EAA and free leucine).
+/// Protein of one type in a meal or drink (a drink may mix EAA and free leucine). Protein
+/// written as a food (engine/scenario/foods.hpp) carries the food's own leucine and
+/// digestibility; protein written by type uses the type's leucine fraction (a model parameter)
+/// and is taken as fully digested.
 struct ProteinPart {
   ProteinType type = ProteinType::mixed_meal;
-  double grams = 0.0;
+  double grams = 0.0;                 // as eaten
+  double digestibility = 1.0;         // fraction of it absorbed
+  double leucine_per_g_protein = -1;  // g/g; < 0: the type's own leucine fraction
+  std::string food;                   // the food it comes from; "" when written by type
 };
 
 struct TimelineIntake {

@@ -31,13 +31,24 @@ const std::vector<Section>& sections() {
       {"plan", {"session", "time", "weekdays", "every", "first_day", "count", "days", "skip"}},
       {"phase", {"name", "from_week", "to_week", "plan"}},
       {"event", {"at", "name", "session", "intake", "infusion"}},
-      {"intake", {"name", "protein", "type", "carbohydrate", "fat", "pulses", "every"}},
+      {"intake",
+       {"name", "protein", "type", "food", "amount", "foods", "carbohydrate", "fat", "pulses",
+        "every"}},
       {"infusion", {"leucine", "duration"}},
       {"diet", {"energy", "protein", "carbohydrate", "fat", "meals", "around_sessions", "fasting"}},
-      {"meal", {"name", "time", "share", "protein", "type", "carbohydrate", "fat"}},
+      {"meal",
+       {"name", "time", "share", "protein", "type", "food", "amount", "foods", "carbohydrate",
+        "fat"}},
       {"session_dose",
-       {"name", "after", "before", "sessions", "protein", "type", "carbohydrate", "fat"}},
+       {"name", "after", "before", "sessions", "protein", "type", "food", "amount", "foods",
+        "carbohydrate", "fat"}},
+      {"food_portion", {"food", "amount"}},
       {"fasting", {"from", "to"}},
+      // The food table (engine/data/foods.yaml, docs/foods.md).
+      {"foods_file", {"foods"}},
+      {"food",
+       {"name", "aliases", "group", "class", "protein", "carbohydrate", "fat", "leucine",
+        "digestibility", "source"}},
   };
   return kSections;
 }
@@ -108,6 +119,12 @@ const std::vector<FieldRule>& field_rules() {
       {"meal", "share", D::fraction, 0, 1, "0 to 100 %", "25 %"},
       {"session_dose", "after", D::time, 0, 6, "0 min to 6 h", "30 min"},
       {"session_dose", "before", D::time, 0, 6, "0 min to 6 h", "30 min"},
+      {"food_portion", "amount", D::mass, 0, 3000, "0 to 3000 g", "150 g"},
+      {"food", "protein", D::mass, 0, 100, "0 to 100 g (per 100 g)", "31 g"},
+      {"food", "carbohydrate", D::mass, 0, 100, "0 to 100 g (per 100 g)", "28.2 g"},
+      {"food", "fat", D::mass, 0, 100, "0 to 100 g (per 100 g)", "3.6 g"},
+      {"food", "leucine", std::nullopt, 0.02, 0.25, "0.02 to 0.25 g/g protein", "0.08"},
+      {"food", "digestibility", std::nullopt, 0.3, 1.0, "0.3 to 1", "0.95"},
   };
   return kRules;
 }

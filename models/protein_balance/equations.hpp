@@ -71,12 +71,16 @@ ProteinBalanceModel::Rates<T> ProteinBalanceModel::rates(const T* x,
 
   // Gastric emptying slows with fat in the gut: phi = 1 / (1 + F / F_half).
   r.gastric_factor = 1.0 / (1.0 + x[gut_fat] / p.fat_halving_gastric_emptying_g);
-  // Protein and leucine leaving the gut: sum over types of k_type phi G_type (x leucine fraction).
+  // Protein and leucine leaving the gut: sum over types of k_type phi G_type (x leucine fraction),
+  // plus, for food protein, the food's own leucine in place of its class's: k_c phi O_c.
   for (int i = 0; i < kGutProteinCount; ++i) {
     const T flow = d_.k_digest[static_cast<std::size_t>(i)] * r.gastric_factor * x[gut_whey + i];
     r.protein_appearance += flow;
     r.leucine_appearance += flow * d_.leucine_fraction[static_cast<std::size_t>(i)];
   }
+  for (int i = 0; i < kGutLeucineOffsetCount; ++i)
+    r.leucine_appearance += d_.k_digest[static_cast<std::size_t>(i)] * r.gastric_factor *
+                            x[gut_leucine_offset_whey + i];
   r.carbohydrate_appearance =
       p.k_digest_carbohydrate_per_h * r.gastric_factor * x[gut_carbohydrate];
 
@@ -154,6 +158,12 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   for (int i = 0; i < kGutProteinCount; ++i)
     dxdt[gut_whey + i] =
         -d.k_digest[static_cast<std::size_t>(i)] * r.gastric_factor * x[gut_whey + i];
+  // Leucine offsets of food protein empty with their class (a dose of food f, protein P, sets
+  // O_c += P (l_f - l_c), so G_c l_c + O_c = the food's leucine still in the gut):
+  //   dO_c/dt = -k_c phi O_c
+  for (int i = 0; i < kGutLeucineOffsetCount; ++i)
+    dxdt[gut_leucine_offset_whey + i] = -d.k_digest[static_cast<std::size_t>(i)] *
+                                        r.gastric_factor * x[gut_leucine_offset_whey + i];
   dxdt[gut_carbohydrate] = -r.carbohydrate_appearance;
   dxdt[gut_fat] = -p.k_digest_fat_per_h * x[gut_fat];
 

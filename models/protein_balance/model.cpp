@@ -9,6 +9,10 @@
 #include "engine/error.hpp"
 
 namespace myoflux::protein_balance {
+
+static_assert(kGutLeucineOffsetCount == kFoodClassCount,
+              "one gut leucine offset per food class of the scenario language");
+
 namespace {
 
 /// Solves i_end (p + 1)^(-1/p) = i_peak for p by bisection (the left side rises with p).
@@ -102,6 +106,15 @@ DoseEffect ProteinBalanceModel::dose_effect(std::string_view target) const {
     if (static_cast<int>(i) < kGutProteinCount) return {gut_whey + static_cast<int>(i), 1.0};
     if (static_cast<int>(i) == dose::carbohydrate) return {gut_carbohydrate, 1.0};
     if (static_cast<int>(i) == dose::fat) return {gut_fat, 1.0};
+    // Food protein: its own leucine goes into the class's offset, and the class's leucine
+    // fraction of the same protein comes out of it (the protein itself is dosed on protein_<c>).
+    const int food_leucine = static_cast<int>(i) - dose::food_leucine_first;
+    if (food_leucine >= 0 && food_leucine < kFoodClassCount)
+      return {gut_leucine_offset_whey + food_leucine, 1.0};
+    const int food_protein = static_cast<int>(i) - dose::food_protein_first;
+    if (food_protein >= 0 && food_protein < kFoodClassCount)
+      return {gut_leucine_offset_whey + food_protein,
+              -d_.leucine_fraction[static_cast<std::size_t>(food_protein)]};
   }
   throw InputError("the protein balance model has no dose target '" + std::string(target) + "'");
 }

@@ -1,6 +1,7 @@
 #include "models/protein_balance/states.hpp"
 
 #include <limits>
+#include <string>
 
 namespace myoflux::protein_balance {
 namespace {
@@ -81,6 +82,14 @@ const std::array<StateInfo, kStateCount>& state_table() {
         nonnegative("cumulative_mps_g", "g", "myofibrillar protein synthesized since t = 0", 100.0);
     t[cumulative_mpb] =
         nonnegative("cumulative_mpb_g", "g", "myofibrillar protein broken down since t = 0", 100.0);
+    const char* food_classes[kGutLeucineOffsetCount] = {"whey", "casein", "soy", "egg",
+                                                         "mixed_meal"};
+    for (int i = 0; i < kGutLeucineOffsetCount; ++i)
+      t[gut_leucine_offset_whey + i] =
+          bounded((std::string("gut_leucine_offset_") + food_classes[i] + "_g").c_str(), "g",
+                  "leucine of food protein digesting at this class's rate, minus the class's own "
+                  "leucine fraction of it (negative for foods poorer in leucine)",
+                  -inf, inf, 0.1);
     return t;
   }();
   return table;

@@ -40,10 +40,21 @@ enum State : int {
   muscle_protein,
   cumulative_mps,
   cumulative_mpb,
+  // Appended (result files and tests index the states above by position): for protein eaten as
+  // a food, the food's leucine minus its class's own leucine fraction, still in the gut; one per
+  // food class (whey .. mixed_meal), emptied with that class's protein.
+  gut_leucine_offset_whey,
+  gut_leucine_offset_casein,
+  gut_leucine_offset_soy,
+  gut_leucine_offset_egg,
+  gut_leucine_offset_mixed_meal,
   kStateCount
 };
 
+/// The states of the model before any were appended (the solver's tolerance was chosen for them).
+inline constexpr int kFirstStateCount = cumulative_mpb + 1;
 inline constexpr int kGutProteinCount = 7;  // gut_whey .. gut_leucine
+inline constexpr int kGutLeucineOffsetCount = 5;  // gut_leucine_offset_whey .. _mixed_meal
 
 /// Name, unit, meaning and valid range of every state.
 const std::array<StateInfo, kStateCount>& state_table();

@@ -65,7 +65,7 @@ def test_a_sweep_without_base_is_read_as_a_scenario_and_says_so(tmp_path):
     r = run("check", spec, check=2)
     first, second = r.stderr.strip().splitlines()
     assert first.startswith(f"myoflux: error: {spec}:1:1: ") and "'grid'" in first
-    assert second == f"({spec} was read as a scenario: a YAML file without 'arms', 'base', 'targets')"
+    assert second == f"({spec} was read as a scenario: a YAML file without 'arms', 'base', 'foods', 'targets')"
 
 
 def test_set_and_arm_are_refused_for_a_sweep_spec():

@@ -74,7 +74,7 @@ TEST(CheckCommand, BrokenFileExitsTwoWithLocation) {
                        "%VO2max\"), an intensity relative to maximal heart rate (e.g. \"90 "
                        "%HRmax\") or an intensity relative to the lactate threshold (e.g. \"105 "
                        "%LT\")\n(" +
-                       file + " was read as a scenario: a YAML file without 'arms', 'base')\n");
+                       file + " was read as a scenario: a YAML file without 'arms', 'base', 'foods')\n");
   const CliRun missing = check({"no/such/file.yaml"});
   EXPECT_EQ(missing.code, 2);
   EXPECT_EQ(missing.err,
@@ -89,7 +89,7 @@ TEST(CheckCommand, HelpDocumentsExitCodesKindsAndAnExample) {
   EXPECT_TRUE(has(r.out, "--set"));
   for (const char* kind : {"study: a YAML file with the top-level key 'arms' (docs/scenarios.md)",
                            "sweep spec: a YAML file with the top-level key 'base' (docs/sweeps.md)",
-                           "scenario: a YAML file without 'arms', 'base' (docs/scenarios.md)"})
+                           "scenario: a YAML file without 'arms', 'base', 'foods' (docs/scenarios.md)"})
     EXPECT_TRUE(has(r.out, kind)) << kind << "\n" << r.out;
 }
 
