@@ -15,6 +15,9 @@ void add_foods_command(CLI::App& app, Context& ctx) {
   cmd->add_flag("--markdown", *markdown,
                 "print a Markdown table with every row's source (as in docs/foods.md)");
   cmd->footer(
+      "Examples:\n"
+      "  myoflux foods\n"
+      "  myoflux foods --markdown\n"
       "Write a meal, drink or session dose as foods:\n"
       "  {name: lunch, time: \"12:30\", foods: [{food: rice, amount: 200 g},\n"
       "                                        {food: chicken breast, amount: 150 g}]}\n"

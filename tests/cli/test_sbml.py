@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from scipy.integrate import solve_ivp
 
-from conftest import run
+from conftest import SOURCE_DIR, run
 
 # A day with every kind of input: interval running (several input regimes), resistance sets,
 # meals with fat and carbohydrate, a shake after the session, a snack at t = 0 and an override.
@@ -185,6 +185,12 @@ def day(tmp_path_factory):
     return folder, scenario, xml
 
 
+def _documented_states():
+    text = open(os.path.join(SOURCE_DIR, "docs", "model.md"), encoding="utf-8").read()
+    table = text.split("<!-- state-table -->")[1].split("<!-- /state-table -->")[0]
+    return [line.split("`")[1] for line in table.splitlines() if line.startswith("| `")]
+
+
 def test_rest_export_is_valid_sbml_with_unit_checks(tmp_path):
     xml = tmp_path / "rest.xml"
     run("export-sbml", "-o", xml, check=0)
@@ -194,7 +200,10 @@ def test_rest_export_is_valid_sbml_with_unit_checks(tmp_path):
     assert not errors, "\n".join(e.getMessage() for e in errors)
     model = document.getModel()
     assert model.getNumEvents() == 0  # no inputs without a scenario
-    assert model.getNumRules() == 30
+    # One rate rule per model state, by name: the states as docs/model.md's generated table lists
+    # them (a test of the model fails when that table drifts from the code).
+    assert sorted(model.getRule(i).getVariable() for i in range(model.getNumRules())) == sorted(
+        _documented_states())
 
 
 def test_scenario_export_is_valid_and_has_its_inputs_as_events(day):
