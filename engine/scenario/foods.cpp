@@ -16,7 +16,7 @@ namespace myoflux {
 namespace {
 
 using scenario::fail;
-using scenario::Fields;
+using KeyFields = scenario::Fields;  // not "Fields": the unity build also sees myoflux::Fields<T>
 using scenario::YamlNode;
 
 /// The digestion classes a food may use: the gut pools of whole proteins (not free amino acids).
@@ -31,7 +31,7 @@ std::string lowered(std::string_view s) {
 }
 
 Food read_food(const YamlNode& node, std::size_t index) {
-  const Fields f(node, "food", "food " + std::to_string(index + 1) + " of the table");
+  const KeyFields f(node, "food", "food " + std::to_string(index + 1) + " of the table");
   Food food;
   food.mark = node.mark;
   food.name = scenario::read_text(f.required("name", "chicken breast"), "name");
@@ -67,7 +67,7 @@ Food read_food(const YamlNode& node, std::size_t index) {
 
 std::vector<Food> foods_from_yaml(std::string_view text, const std::string& origin) {
   const YamlNode doc = scenario::read_yaml(text, origin);
-  const Fields top(doc, "foods_file", "the food table");
+  const KeyFields top(doc, "foods_file", "the food table");
   const YamlNode& list =
       top.required("foods", "[{name: chicken breast, class: mixed_meal, protein: 31 g, ...}]");
   std::vector<Food> table;
