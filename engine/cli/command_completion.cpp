@@ -60,7 +60,8 @@ void add_completion_command(CLI::App& app, Context& ctx) {
       "  prints the script; `source <(myoflux completion bash)` enables it in this shell\n"
       "  (cmake --install puts it in share/bash-completion/completions/myoflux)\n"
       "Exit codes: 0 ok, 2 invalid input.");
-  cmd->callback([&app, &ctx] { ctx.out << bash_script(app); });
+  // The callback owns the option's storage: CLI11 writes SHELL into it after this returns.
+  cmd->callback([shell, &app, &ctx] { ctx.out << bash_script(app); });
 }
 
 }  // namespace myoflux::cli
