@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "engine/error.hpp"
+#include "engine/scenario/fields.hpp"
 #include "engine/store/atomic_file.hpp"
 
 namespace myoflux {
@@ -16,6 +17,19 @@ namespace {
 // docs/performance.md) and recording about 20 ns per value; a rough guide for the message only.
 constexpr double kSecondsPerSimulatedHour = 6e-6;
 constexpr double kSecondsPerValue = 2e-8;
+
+const char* limit_option(AskedFrom from) {
+  return from == AskedFrom::python ? "max_output" : "--max-output";
+}
+
+std::string limit_example(AskedFrom from, const std::string& size) {
+  return from == AskedFrom::python ? "max_output=\"" + size + "\""
+                                   : "--max-output \"" + size + "\"";
+}
+
+std::string interval_example(AskedFrom from) {
+  return from == AskedFrom::python ? "output_interval=\"1 h\"" : "--set output_interval=\"1 h\"";
+}
 
 }  // namespace
 
@@ -35,9 +49,9 @@ OutputEstimate estimate_run_output(const Scenario& s, std::size_t variables) {
   return e;
 }
 
-std::uintmax_t parse_size(std::string_view text) {
+std::uintmax_t parse_size(std::string_view text, AskedFrom from) {
   const auto bad = [&] {
-    return InputError("--max-output needs a size such as \"5 GB\", \"500 MB\" or \"1.5 GiB\", got \"" +
+    return InputError(std::string(limit_option(from)) + " needs a size such as \"5 GB\", \"500 MB\" or \"1.5 GiB\", got \"" +
                       std::string(text) + "\"");
   };
   std::size_t i = 0;
@@ -80,16 +94,42 @@ std::string rough_duration(double seconds) {
 }
 
 void check_output_size(const OutputEstimate& estimate, std::uintmax_t limit,
-                       const std::string& what, const std::string& how_to_reduce) {
+                       const std::string& what, const std::string& how_to_reduce, AskedFrom from) {
   if (estimate.bytes <= limit) return;
   const std::string need = size_text(estimate.bytes);
   throw InputError(what + " would write about " + need + " (" + std::to_string(estimate.samples) +
                    " samples, 8 bytes per value, before compression; simulating it would take " +
                    rough_duration(estimate.seconds) + " on one core), more than the limit of " +
                    size_text(limit) + ". " + how_to_reduce +
-                   "; or, to write it anyway, pass --max-output with a larger size, e.g. "
-                   "--max-output \"" +
-                   size_text(estimate.bytes * 11 / 10) + "\"");
+                   "; or, to write it anyway, pass " + limit_option(from) +
+                   " with a larger size, e.g. " +
+                   limit_example(from, size_text(estimate.bytes * 11 / 10)));
+}
+
+void check_runs_output(const std::vector<const Scenario*>& scenarios, std::size_t variables,
+                       std::uintmax_t limit, AskedFrom from) {
+  OutputEstimate total;
+  const Scenario* largest = nullptr;
+  std::uintmax_t largest_bytes = 0;
+  for (const Scenario* s : scenarios) {
+    const OutputEstimate e = estimate_run_output(*s, variables);
+    total.bytes += e.bytes;
+    total.samples += e.samples;
+    total.seconds += e.seconds;
+    if (e.bytes >= largest_bytes) largest = s, largest_bytes = e.bytes;
+  }
+  if (largest == nullptr) return;
+  const std::string where = largest->file.empty() ? "'" + largest->name + "'" : largest->file;
+  check_output_size(
+      total, limit,
+      scenarios.size() == 1
+          ? "the run of " + where
+          : "the " + std::to_string(scenarios.size()) + " runs (the largest " + where + ")",
+      "Each sample holds " + std::to_string(variables) + " outputs every " +
+          scenario::duration_text(largest->output_interval_h) +
+          ": record less often (a longer output_interval in " + where + ", or " +
+          interval_example(from) + ") or simulate a shorter duration",
+      from);
 }
 
 }  // namespace myoflux

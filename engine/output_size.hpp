@@ -27,15 +27,26 @@ struct OutputEstimate {
 /// samples per segment and one per intake (breakpoints), times 8 bytes per value.
 OutputEstimate estimate_run_output(const Scenario& scenario, std::size_t variables);
 
-/// "2 GB", "500MB", "1.5 GiB", "100000" (bytes): a size for --max-output. Throws InputError with
-/// an example otherwise.
-std::uintmax_t parse_size(std::string_view text);
+/// Where the user asked for the output, so that a refusal spells its fixes the way they type
+/// them: `--max-output "3 GB"` and `--set output_interval="1 h"` on the command line,
+/// `max_output="3 GB"` and `output_interval="1 h"` in Python.
+enum class AskedFrom { command_line, python };
+
+/// "2 GB", "500MB", "1.5 GiB", "100000" (bytes): a size for --max-output (Python's max_output).
+/// Throws InputError with an example otherwise.
+std::uintmax_t parse_size(std::string_view text, AskedFrom from = AskedFrom::command_line);
 
 /// Throws InputError when `estimate` exceeds `limit`: what would be written (`what`: "the run of
 /// scenarios/x.yaml"), how long it would take, and `how_to_reduce` (what the user can change)
-/// or --max-output to allow it.
+/// or the limit option to allow it.
 void check_output_size(const OutputEstimate& estimate, std::uintmax_t limit,
-                       const std::string& what, const std::string& how_to_reduce);
+                       const std::string& what, const std::string& how_to_reduce,
+                       AskedFrom from = AskedFrom::command_line);
+
+/// Refuses, before simulating, runs of `scenarios` recording `variables` outputs each whose
+/// samples together would exceed `limit`; the message names the largest and how to record less.
+void check_runs_output(const std::vector<const Scenario*>& scenarios, std::size_t variables,
+                       std::uintmax_t limit, AskedFrom from);
 
 /// "about 3 min", "about 2.5 h": a duration in seconds for messages.
 std::string rough_duration(double seconds);

@@ -51,39 +51,12 @@ std::uintmax_t max_output_bytes(const std::string& max_output) {
   return max_output.empty() ? kDefaultMaxOutputBytes : parse_size(max_output);
 }
 
-namespace {
-
-/// Refuses, before simulating, arms whose samples together would exceed the limit.
-void check_arms_output(const ModelAdapter& model, const std::vector<Scenario>& arms,
-                       std::uintmax_t limit) {
-  const std::size_t variables = model.outputs().size();
-  OutputEstimate total;
-  const Scenario* largest = nullptr;
-  std::uintmax_t largest_bytes = 0;
-  for (const Scenario& arm : arms) {
-    const OutputEstimate e = estimate_run_output(arm, variables);
-    total.bytes += e.bytes;
-    total.samples += e.samples;
-    total.seconds += e.seconds;
-    if (e.bytes >= largest_bytes) largest = &arm, largest_bytes = e.bytes;
-  }
-  if (largest == nullptr) return;
-  const std::string where = largest->file.empty() ? "'" + largest->name + "'" : largest->file;
-  check_output_size(
-      total, limit,
-      arms.size() == 1 ? "the run of " + where
-                       : "the " + std::to_string(arms.size()) + " runs (the largest " + where + ")",
-      "Each sample holds " + std::to_string(variables) + " outputs every " +
-          scenario::duration_text(largest->output_interval_h) + ": record less often (a longer output_interval in " + where +
-          ", or --set output_interval=\"1 h\") or simulate a shorter duration");
-}
-
-}  // namespace
-
 std::vector<RunRecord> run_arms(Context& ctx, const std::vector<Scenario>& arms,
                                 const SolverConfig& solver, unsigned threads,
                                 std::uintmax_t max_output) {
-  check_arms_output(ctx.model, arms, max_output);
+  std::vector<const Scenario*> planned;
+  for (const Scenario& arm : arms) planned.push_back(&arm);
+  check_runs_output(planned, ctx.model.outputs().size(), max_output, AskedFrom::command_line);
   std::vector<RunRecord> records(arms.size());
   std::vector<std::string> errors(arms.size());
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());

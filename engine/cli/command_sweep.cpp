@@ -11,10 +11,10 @@
 #include "engine/cli/cli.hpp"
 #include "engine/cli/progress.hpp"
 #include "engine/cli/sweep_report.hpp"
-#include "engine/output_size.hpp"
 #include "engine/resources.hpp"
 #include "engine/sweep/chunk_file.hpp"
 #include "engine/sweep/directory.hpp"
+#include "engine/sweep/output_limit.hpp"
 #include "engine/sweep/plan.hpp"
 #include "engine/sweep/runner.hpp"
 #if MYOFLUX_WITH_MPI
@@ -35,30 +35,6 @@ struct SweepOptions {
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-/// Refuses, before anything runs, a sweep whose chunk files would exceed --max-output.
-void check_sweep_output(const sweep::SweepPlan& plan, const ModelAdapter& model,
-                        const SweepOptions& o) {
-  const sweep::SweepLayout layout = sweep::layout_of(plan);
-  OutputEstimate e;
-  for (std::int64_t c = 0; c < plan.chunk_count(); ++c)
-    e.bytes += sweep::estimated_chunk_bytes(layout,
-                                            static_cast<std::size_t>(plan.chunk_run_count(c)));
-  e.samples = static_cast<std::uintmax_t>(plan.run_count());
-  try {
-    e.seconds = estimate_run_output(plan.scenario(plan.inputs(0)), model.outputs().size()).seconds *
-                static_cast<double>(plan.run_count());
-  } catch (const InputError&) {
-    // The first run's inputs are invalid: it will be recorded as failed; no time estimate.
-  }
-  const std::size_t kept = layout.trajectory_outputs.size() * layout.trajectory_times_h.size();
-  check_output_size(e, max_output_bytes(o.max_output), "the sweep " + o.spec,
-                    "Each of its " + std::to_string(plan.run_count()) + " runs keeps " +
-                        std::to_string(layout.endpoints.size()) + " endpoints and " +
-                        std::to_string(kept) +
-                        " trajectory samples: keep fewer outputs or a longer 'every' under "
-                        "keep: trajectories:, or split the sweep into smaller ones");
 }
 
 void print_plan(Context& ctx, const sweep::SweepPlan& plan, const sweep::SweepDirectory& dir,
@@ -85,7 +61,8 @@ void sweep_here(Context& ctx, const SweepOptions& o) {
   const sweep::SweepPlan plan(sweep::load_sweep_spec(find_input_file(o.spec), ctx.model),
                               ctx.model);
   const sweep::Share share = o.share.empty() ? sweep::Share{} : sweep::parse_share(o.share);
-  check_sweep_output(plan, ctx.model, o);
+  sweep::check_sweep_output(plan, ctx.model, max_output_bytes(o.max_output),
+                            "the sweep " + o.spec, AskedFrom::command_line);
   sweep::SweepDirectory dir(plan, o.output, ctx.command_line);
   dir.prepare(o.resume, share, share.count == 1);
   const unsigned threads = sweep::thread_count(o.threads);
@@ -123,7 +100,9 @@ void sweep_mpi(Context& ctx, const SweepOptions& o) {
           "share the chunks by themselves");
     const sweep::SweepPlan plan(sweep::load_sweep_spec(find_input_file(o.spec), ctx.model),
                                 ctx.model);
-    check_sweep_output(plan, ctx.model, o);  // every rank, like reading the spec
+    // Every rank checks, like reading the spec.
+    sweep::check_sweep_output(plan, ctx.model, max_output_bytes(o.max_output),
+                              "the sweep " + o.spec, AskedFrom::command_line);
     std::unique_ptr<sweep::SweepDirectory> dir;
     std::string problem;
     if (coordinator) {

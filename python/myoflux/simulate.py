@@ -23,7 +23,7 @@ def _as_scenario(item):
     )
 
 
-def run(scenario, params=None, solver=None, check=True, **overrides):
+def run(scenario, params=None, solver=None, check=True, max_output=None, **overrides):
     """Simulates one scenario and returns its Result.
 
     Arguments:
@@ -34,18 +34,21 @@ def run(scenario, params=None, solver=None, check=True, **overrides):
 {solver_options}
         check: raise RuntimeError when the solver fails (else return the partial Result,
             whose ``ok`` is False and ``message`` says why).
+        max_output: refuse, before simulating, a run whose samples would exceed this size
+            ("5 GB", or bytes; default 2 GB, as ``myoflux run --max-output``): a 100-year
+            scenario with 1-minute output is stopped with the estimate, not after filling memory.
         **overrides: scenario fields, ``__`` for the dot: ``diet__protein="2.0 g/kg/day"``.
     Raises ValueError (ScenarioError with file:line:column) for bad input, RuntimeError for a
     failed simulation, with the C++ message text.
     """
     scenario = _as_scenario(scenario).with_(params=params, **overrides)
-    return Result(_core.run(scenario._core, solver, check), scenario)
+    return Result(_core.run(scenario._core, solver, check, max_output), scenario)
 
 
 run.__doc__ = run.__doc__.replace("{solver_options}", _fields.solver_options(" " * 12))
 
 
-def run_many(scenarios, threads=None, params=None, solver=None, check=True):
+def run_many(scenarios, threads=None, params=None, solver=None, check=True, max_output=None):
     """Simulates many scenarios at once on C++ threads and returns their Results.
 
     Arguments:
@@ -55,6 +58,7 @@ def run_many(scenarios, threads=None, params=None, solver=None, check=True):
         params: model parameter values applied to every scenario (dict name -> value).
         solver: solver settings for every run, as in run().
         check: raise RuntimeError if any solver fails (else failed runs come back with ok False).
+        max_output: the limit of run() on all the runs' samples together.
     The model is shared read-only; each run owns its data. Errors as in run(): the first bad
     input (in input order) raises ValueError with the C++ message.
     """
@@ -66,6 +70,6 @@ def run_many(scenarios, threads=None, params=None, solver=None, check=True):
     labels = list(scenarios.keys()) if keyed else None
     given = scenarios.values() if keyed else scenarios
     items = [_as_scenario(s).with_(params=params) for s in given]
-    cores = _core.run_many([s._core for s in items], solver, threads or 0, check)
+    cores = _core.run_many([s._core for s in items], solver, threads or 0, check, max_output)
     results = [Result(core, scenario) for core, scenario in zip(cores, items)]
     return dict(zip(labels, results)) if keyed else results

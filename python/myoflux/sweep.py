@@ -31,7 +31,7 @@ def _spec_source(spec, base_dir):
     raise TypeError(f"expected a sweep file path, YAML text or a dict, got {type(spec).__name__}")
 
 
-def sweep(spec, threads=None, output=None, resume=False, base_dir=None):
+def sweep(spec, threads=None, output=None, resume=False, base_dir=None, max_output=None):
     """Runs a sweep and returns its endpoint table as an xarray.Dataset.
 
     Arguments:
@@ -43,6 +43,8 @@ def sweep(spec, threads=None, output=None, resume=False, base_dir=None):
         resume: with ``output``, keep the chunks already there whose inputs match.
         base_dir: the folder ``base:`` is relative to (default: the file's folder, or the
             current folder for text and dicts).
+        max_output: refuse, before any run, a sweep whose tables would exceed this size
+            ("5 GB", or bytes; default 2 GB, as ``myoflux sweep --max-output``).
     Raises myoflux.ScenarioError (a ValueError) with file:line:column for bad input, before
     anything runs. A run that fails is recorded (``status``, ``failures``; NaN endpoints).
     """
@@ -50,9 +52,10 @@ def sweep(spec, threads=None, output=None, resume=False, base_dir=None):
         raise ValueError(f"threads must be a positive whole number, got {threads!r}")
     text, name, base = _spec_source(spec, base_dir)
     if output is None:
-        raw = _core.sweep_in_memory(text, name, base, threads or 0)
+        raw = _core.sweep_in_memory(text, name, base, threads or 0, max_output)
         return _in_memory_dataset(raw)
-    _core.sweep_to_folder(text, name, base, threads or 0, os.fspath(output), bool(resume))
+    _core.sweep_to_folder(text, name, base, threads or 0, os.fspath(output), bool(resume),
+                          max_output)
     return read_sweep(output).load()
 
 

@@ -64,6 +64,10 @@ const ModelAdapter& model();
 std::vector<RunRecord> run_scenarios(const std::vector<std::shared_ptr<const Scenario>>& scenarios,
                                      const SolverConfig& solver, unsigned threads, bool check);
 
+/// max_output as Python gives it to run, run_many and sweep: None (the default limit of
+/// engine/output_size.hpp), a size text ("5 GB") or a number of bytes.
+std::uintmax_t max_output_bytes(const py::object& max_output);
+
 /// Rows of a name/value/unit/note table as (name, value, unit, note) tuples.
 py::list table_rows(const Table& table);
 /// SolverConfig as a dict with the C++ field names.

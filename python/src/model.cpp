@@ -3,6 +3,7 @@
 #include <pybind11/stl.h>
 
 #include "engine/error.hpp"
+#include "engine/output_size.hpp"
 #include "engine/solver/simulation.hpp"
 #include "models/protein_balance/adapter.hpp"
 #include "models/protein_balance/experiments/feeding_data.hpp"
@@ -73,11 +74,32 @@ py::list solver_options() {
   return rows;
 }
 
+}  // namespace
+
+std::uintmax_t max_output_bytes(const py::object& max_output) {
+  if (max_output.is_none()) return kDefaultMaxOutputBytes;
+  if (py::isinstance<py::str>(max_output))
+    return parse_size(max_output.cast<std::string>(), AskedFrom::python);
+  if (py::isinstance<py::int_>(max_output) && !py::isinstance<py::bool_>(max_output) &&
+      max_output.cast<long long>() >= 0)
+    return static_cast<std::uintmax_t>(max_output.cast<long long>());
+  throw InputError("max_output needs a size such as \"5 GB\" or a number of bytes, got " +
+                   py::repr(max_output).cast<std::string>());
+}
+
+namespace {
+
 std::vector<std::shared_ptr<RunHandle>> run_handles(const std::vector<ScenarioHandle>& scenarios,
                                                     const py::object& solver, unsigned threads,
-                                                    bool check) {
+                                                    bool check, const py::object& max_output) {
   std::vector<std::shared_ptr<const Scenario>> compiled;
-  for (const ScenarioHandle& h : scenarios) compiled.push_back(h.compiled);
+  std::vector<const Scenario*> planned;
+  for (const ScenarioHandle& h : scenarios) {
+    compiled.push_back(h.compiled);
+    planned.push_back(h.compiled.get());
+  }
+  check_runs_output(planned, model().outputs().size(), max_output_bytes(max_output),
+                    AskedFrom::python);
   std::vector<RunRecord> records = run_scenarios(compiled, solver_from(solver), threads, check);
   std::vector<std::shared_ptr<RunHandle>> out;
   for (RunRecord& r : records)
@@ -123,12 +145,14 @@ void bind_model(py::module_& m) {
         [](const py::object& options) { return solver_dict(solver_from(options)); });
   m.def(
       "run",
-      [](const ScenarioHandle& scenario, const py::object& solver, bool check) {
-        return run_handles({scenario}, solver, 1, check).front();
+      [](const ScenarioHandle& scenario, const py::object& solver, bool check,
+         const py::object& max_output) {
+        return run_handles({scenario}, solver, 1, check, max_output).front();
       },
-      py::arg("scenario"), py::arg("solver") = py::none(), py::arg("check") = true);
+      py::arg("scenario"), py::arg("solver") = py::none(), py::arg("check") = true,
+      py::arg("max_output") = py::none());
   m.def("run_many", &run_handles, py::arg("scenarios"), py::arg("solver") = py::none(),
-        py::arg("threads") = 0, py::arg("check") = true);
+        py::arg("threads") = 0, py::arg("check") = true, py::arg("max_output") = py::none());
   m.def("summarize", [](const RunHandle& run) {
     Table t;
     {

@@ -14,6 +14,7 @@
 
 #include "engine/interrupt.hpp"
 #include "engine/sweep/directory.hpp"
+#include "engine/sweep/output_limit.hpp"
 #include "engine/sweep/plan.hpp"
 #include "engine/sweep/runner.hpp"
 #include "python/src/bindings.hpp"
@@ -62,9 +63,13 @@ void run_interruptible(Work work) {
   if (error) std::rethrow_exception(error);
 }
 
+/// The sweep, refused before anything runs when its tables would exceed max_output.
 sweep::SweepPlan make_plan(const std::string& text, const std::string& name,
-                           const std::string& base_dir) {
-  return sweep::SweepPlan(sweep::sweep_spec_from_yaml(text, name, base_dir, model()), model());
+                           const std::string& base_dir, const py::object& max_output) {
+  sweep::SweepPlan plan(sweep::sweep_spec_from_yaml(text, name, base_dir, model()), model());
+  sweep::check_sweep_output(plan, model(), max_output_bytes(max_output), "the sweep " + name,
+                            AskedFrom::python);
+  return plan;
 }
 
 py::dict layout_dict(const sweep::SweepLayout& l) {
@@ -126,8 +131,9 @@ py::dict arrays_of(const sweep::SweepLayout& l, const std::vector<sweep::ChunkRe
 }
 
 py::dict sweep_in_memory(const std::string& text, const std::string& name,
-                         const std::string& base_dir, unsigned threads) {
-  const sweep::SweepPlan plan = make_plan(text, name, base_dir);
+                         const std::string& base_dir, unsigned threads,
+                         const py::object& max_output) {
+  const sweep::SweepPlan plan = make_plan(text, name, base_dir, max_output);
   std::vector<sweep::ChunkResult> chunks(static_cast<std::size_t>(plan.chunk_count()));
   run_interruptible([&] {
     std::vector<std::int64_t> all(chunks.size());
@@ -149,8 +155,9 @@ py::dict sweep_in_memory(const std::string& text, const std::string& name,
 
 std::string sweep_to_folder(const std::string& text, const std::string& name,
                             const std::string& base_dir, unsigned threads,
-                            const std::string& output, bool resume) {
-  const sweep::SweepPlan plan = make_plan(text, name, base_dir);
+                            const std::string& output, bool resume,
+                            const py::object& max_output) {
+  const sweep::SweepPlan plan = make_plan(text, name, base_dir, max_output);
   sweep::SweepDirectory directory(plan, output,
                                   "python: myoflux.sweep(..., output=" + output + ")");
   directory.prepare(resume, {}, true);
@@ -173,9 +180,10 @@ std::string sweep_to_folder(const std::string& text, const std::string& name,
 
 void bind_sweep(py::module_& m) {
   m.def("sweep_in_memory", &sweep_in_memory, py::arg("text"), py::arg("name"), py::arg("base_dir"),
-        py::arg("threads"));
+        py::arg("threads"), py::arg("max_output") = py::none());
   m.def("sweep_to_folder", &sweep_to_folder, py::arg("text"), py::arg("name"), py::arg("base_dir"),
-        py::arg("threads"), py::arg("output"), py::arg("resume"));
+        py::arg("threads"), py::arg("output"), py::arg("resume"),
+        py::arg("max_output") = py::none());
   m.def("sweep_status_labels", [] { return sweep::status_labels(); });
 }
 

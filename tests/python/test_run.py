@@ -111,6 +111,27 @@ def test_run_many_of_nothing():
     assert myoflux.run_many([]) == []
 
 
+def test_output_past_the_limit_is_refused_before_simulating():
+    # Two years at 1-min output hold ~270 MB of samples (as tests/cli/test_reliability.py's one
+    # year holds 134 MB): refused before any simulating, the fixes spelt for Python.
+    years = dict(ONE_DAY, name="years", duration="104 weeks", output_interval="1 min")
+    with pytest.raises(ValueError, match="^the run of 'years' would write about 2[67][0-9] MB") as e:
+        myoflux.run(years, max_output="100 MB")
+    assert 'output_interval="1 h"' in str(e.value) and "--set" not in str(e.value)
+    assert 'pass max_output with a larger size, e.g. max_output="' in str(e.value)
+    # The limit applies to run_many's runs together: each of two days fits, both do not.
+    day = dict(ONE_DAY, output_interval="1 min")
+    one = myoflux.run(day, max_output="1 MB")
+    size = len(one.time_h) * len(myoflux.outputs()) * 8
+    assert size < 1_000_000
+    with pytest.raises(ValueError, match="^the 2 runs \\(the largest 'one_day'\\) would write"):
+        myoflux.run_many([day, day], max_output=size + size // 2)
+    assert len(myoflux.run_many([day, day], max_output=3 * size)) == 2
+    for bad in ("lots", -1, 1.5, True):
+        with pytest.raises(ValueError, match="^max_output needs a size such as"):
+            myoflux.run(day, max_output=bad)
+
+
 def test_run_releases_the_gil():
     # A Python loop in this thread keeps ticking while another thread is inside run(). If run()
     # held the GIL, the loop would stall for the whole run (one gap as long as the run).

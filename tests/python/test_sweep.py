@@ -93,6 +93,18 @@ def test_bad_input_is_a_located_scenario_error_before_anything_runs():
         myoflux.read_sweep("/nonexistent/folder")
 
 
+def test_a_sweep_past_the_output_limit_is_refused_before_anything_runs(tmp_path):
+    # GRID's 6 runs keep a few hundred bytes each: a 1 kB limit refuses it, in memory or to a
+    # folder (which is then not created), with the fixes spelt for Python.
+    for output in (None, tmp_path / "out"):
+        with pytest.raises(ValueError, match="^the sweep sweep would write about") as error:
+            myoflux.sweep(GRID, output=output, max_output="1 kB")
+        assert 'pass max_output with a larger size, e.g. max_output="' in str(error.value)
+        assert "keep fewer outputs or a longer 'every'" in str(error.value)
+    assert not (tmp_path / "out").exists()
+    assert myoflux.sweep(GRID, max_output="10 MB").sizes["run"] == 6
+
+
 def test_failed_runs_are_in_the_dataset():
     ds = myoflux.sweep({"base": ONE_DAY, "grid": {"duration": ["1 day", "10 weeks"]},
                         "solver": {"max_steps": 6000}})
