@@ -27,9 +27,11 @@ run_target() {  # name corpus max_len [extra libFuzzer flags]
     -rss_limit_mb=2048 -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
     -artifact_prefix="$crashes/" "$@" "$new" "tests/fuzz/corpus/$corpus" \
     > "$work/$name.log" 2>&1 || true
-  local execs
-  execs=$(grep -o 'exec/s: [0-9]*' "$work/$name.log" | tail -1 || true)
-  echo "   $(grep -c '' <(ls "$new")) inputs in the new corpus, $(ls "$crashes" | wc -l) crashes, $execs"
+  # The last progress line: "#EXECS: cov: ... exec/s RATE ..." (fork mode prints no colon after exec/s).
+  local progress
+  progress=$(grep -oE '^#[0-9]+: cov: [0-9]+ .*exec/s:? [0-9]+' "$work/$name.log" | tail -1 |
+             sed -E 's/^#([0-9]+): cov: ([0-9]+) .*exec\/s:? ([0-9]+)/\1 runs, coverage \2, last rate \3 exec\/s/' || true)
+  echo "   $(grep -c '' <(ls "$new")) inputs in the new corpus, $(ls "$crashes" | wc -l) crashes, $progress"
   echo "   log: $work/$name.log"
 }
 
