@@ -33,6 +33,7 @@ enum class Dimension {
   heart_rate,              // 1/min
   age,                     // years
   energy,                  // kcal
+  volume,                  // L
 };
 
 /// How a dimension is described to users, and its internal unit.

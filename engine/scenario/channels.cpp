@@ -81,6 +81,7 @@ const std::vector<DoseTargetSpec>& dose_targets() {
                    "food protein digesting as " + std::string(kProteinNames[i]) +
                        " whose leucine food_leucine_" + std::string(kProteinNames[i]) +
                        " gives"});
+    t.push_back({"fluid", "L", "fluid drunk"});
     return t;
   }();
   return targets;

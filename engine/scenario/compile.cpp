@@ -93,6 +93,7 @@ void add_doses(ScheduleBuilder& b, const TimelineIntake& in, const std::string& 
   }
   if (in.carbohydrate_g > 0.0) b.dose(dose::carbohydrate, in.time_h, in.carbohydrate_g, label);
   if (in.fat_g > 0.0) b.dose(dose::fat, in.time_h, in.fat_g, label);
+  if (in.fluid_l > 0.0) b.dose(dose::fluid, in.time_h, in.fluid_l, label);
 }
 
 TimelineIntake intake_of(std::string what, double t, const std::vector<ProteinPart>& protein,
@@ -154,6 +155,7 @@ struct Compiler {
                                     "' " + p.when + " falls outside the scenario (0 to " +
                                     duration_text(s.duration_h) + ")");
     TimelineIntake in = intake_of(d.name, std::max(0.0, t), d.protein, d.carbohydrate_g, d.fat_g);
+    in.fluid_l = d.fluid_l;
     check_not_fasting(diet, in, mark);
     intake(in, "'" + d.name + "' " + relation + " session '" + p.session->name + "' " + p.when);
   }

@@ -163,12 +163,15 @@ SessionDose read_session_dose(const YamlNode& node, std::size_t index,
     d.carbohydrate_g += read_quantity(*c, "intake", "carbohydrate", Dimension::mass);
   if (const YamlNode* x = f.optional("fat"))
     d.fat_g += read_quantity(*x, "intake", "fat", Dimension::mass);
-  if (!foods && d.protein.empty() && !f.optional("carbohydrate") && !f.optional("fat"))
+  if (const YamlNode* x = f.optional("drink"))
+    d.fluid_l = read_quantity(*x, "intake", "drink", Dimension::volume);
+  if (!foods && d.protein.empty() && !f.optional("carbohydrate") && !f.optional("fat") &&
+      !f.optional("drink"))
     fail(node, f.what() +
-                   " needs 'protein', 'carbohydrate' or 'fat' (e.g. protein: 25 g, type: "
-                   "whey)");
+                   " needs 'protein', 'carbohydrate', 'fat' or 'drink' (e.g. protein: 25 g, "
+                   "type: whey)");
   const std::string type = foods             ? foods->text
-                           : d.protein.empty() ? "drink"
+                           : d.protein.empty() ? (d.fluid_l > 0.0 ? "water" : "drink")
                                                : protein_type_text(d.protein);
   d.name = f.optional("name") ? read_text(*f.optional("name"), "name")
                               : (d.after_end ? "post-session " : "pre-session ") + type;

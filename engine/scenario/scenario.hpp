@@ -105,6 +105,7 @@ struct TimelineIntake {
   double carbohydrate_g = 0.0;
   double fat_g = 0.0;
   std::vector<ProteinPart> protein_parts;  // protein_g split by type
+  double fluid_l = 0.0;                    // fluid drunk
 };
 
 /// Leucine given intravenously at a constant rate (the leucine_infusion channel).
@@ -140,6 +141,7 @@ struct SessionDose {
   std::vector<ProteinPart> protein;
   double carbohydrate_g = 0.0;
   double fat_g = 0.0;
+  double fluid_l = 0.0;  // fluid drunk
 };
 
 /// A daily clock window without any intake; may wrap past midnight (20:00 to 12:00).

@@ -53,6 +53,7 @@ struct Fields<Meal> {
     v(Field{"protein_g", "g", "protein by type (dict type -> g)"}, r.protein...);
     v(Field{"carbohydrate_g", "g", "carbohydrate"}, r.carbohydrate_g...);
     v(Field{"fat_g", "g", "fat"}, r.fat_g...);
+    v(Field{"fluid_l", "L", "fluid drunk"}, r.fluid_l...);
   }
 };
 
@@ -104,6 +105,7 @@ struct Fields<TimelineIntake> {
       r.protein_type...);
     v(Field{"carbohydrate_g", "g", "carbohydrate"}, r.carbohydrate_g...);
     v(Field{"fat_g", "g", "fat"}, r.fat_g...);
+    v(Field{"fluid_l", "L", "fluid drunk"}, r.fluid_l...);
   }
 };
 

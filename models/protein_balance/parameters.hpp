@@ -164,6 +164,18 @@ struct ParametersT {
   Q trimp_b_men;
   Q trimp_a_women;
   Q trimp_b_women;
+
+  // --- hydration ---
+  Q mechanical_efficiency;
+  Q evaporative_share_temperate;
+  Q evaporative_share_per_degc;
+  Q ambient_temperature_degc;
+  Q sweat_latent_heat_kcal_per_l;
+  Q k_fluid_absorption_per_h;
+  Q tau_renal_excess_h;
+  Q tau_rehydration_at_rest_h;
+  Q dehydration_threshold_percent;
+  Q dehydration_work_penalty_per_percent;
 };
 
 using Parameters = ParametersT<double>;
@@ -307,6 +319,18 @@ constexpr void visit_parameters(Visitor&& v, P&... p) {
   v(S{"trimp_b_men", 1.92, "1", 0.5, 4.0, "Banister 1991 TRIMP weighting (men)", "TRIMP exponent b, men"}, p.trimp_b_men...);
   v(S{"trimp_a_women", 0.86, "1", 0.1, 2.0, "Banister 1991 TRIMP weighting (women)", "TRIMP coefficient a, women"}, p.trimp_a_women...);
   v(S{"trimp_b_women", 1.67, "1", 0.5, 4.0, "Banister 1991 TRIMP weighting (women)", "TRIMP exponent b, women"}, p.trimp_b_women...);
+
+  // --- hydration ---
+  v(S{"mechanical_efficiency", 0.2, "1", 0.1, 0.3, "Gagge & Gonzalez 1996, Handbook of Physiology sec. 4 ch. 4 (~20 % of metabolic energy becomes external work, the rest heat)", "share of exercise energy that does external work"}, p.mechanical_efficiency...);
+  v(S{"evaporative_share_temperate", 0.75, "1", 0.4, 1.0, "Gagge & Gonzalez 1996 (at 20 degC most exercise heat leaves by evaporating sweat, the rest by convection and radiation); value assumed", "share of exercise heat removed by sweating at 20 degC"}, p.evaporative_share_temperate...);
+  v(S{"evaporative_share_per_degc", 0.0167, "1/degC", 0.0, 0.05, "assumed: the share reaches 1 at 35 degC, where air meets skin temperature and dry heat loss ends (Gagge & Gonzalez 1996)", "rise of that share per degC of ambient temperature above 20 degC"}, p.evaporative_share_per_degc...);
+  v(S{"ambient_temperature_degc", 20.0, "degC", -10.0, 45.0, "assumed: a temperate day; a scenario sets its own (parameters: {ambient_temperature_degc: 30})", "air temperature during exercise"}, p.ambient_temperature_degc...);
+  v(S{"sweat_latent_heat_kcal_per_l", 580.0, "kcal/L", 560.0, 600.0, "Gagge & Gonzalez 1996 (2.43 kJ/g latent heat of evaporation at skin temperature)", "heat removed per litre of sweat evaporated"}, p.sweat_latent_heat_kcal_per_l...);
+  v(S{"k_fluid_absorption_per_h", 3.0, "1/h", 0.5, 10.0, "Leiper 2015, Nutr Rev 73 Suppl 2:57 (plain water leaves the stomach within tens of minutes); half-time 14 min assumed", "rate at which drunk fluid is emptied and absorbed"}, p.k_fluid_absorption_per_h...);
+  v(S{"tau_renal_excess_h", 2.0, "h", 0.5, 12.0, "Shirreffs 1996, Med Sci Sports Exerc 28:1260 (most of a plain-water surplus is passed as urine within a few hours)", "time constant of renal clearance of surplus body water at rest"}, p.tau_renal_excess_h...);
+  v(S{"tau_rehydration_at_rest_h", 8.0, "h", 1.0, 48.0, "Sawka 2007, ACSM position stand, Med Sci Sports Exerc 39:377 (given time, normal meals and drinks restore euhydration); value assumed", "time constant of drinking to thirst between sessions"}, p.tau_rehydration_at_rest_h...);
+  v(S{"dehydration_threshold_percent", 2.0, "%", 1.0, 4.0, "Sawka 2007 (ACSM); Cheuvront & Kenefick 2014, Compr Physiol 4:257 (aerobic performance degrades past ~2 % body-mass loss)", "body-mass loss at which work begins to suffer"}, p.dehydration_threshold_percent...);
+  v(S{"dehydration_work_penalty_per_percent", 0.02, "1/%", 0.0, 0.1, "Goulet 2013, Br J Sports Med 47:679 (power 1.9 % lower at fixed intensity, mostly 2-4 % loss); Savoie 2015, Sports Med 45:1207 (strength and anaerobic power lower when hypohydrated)", "fraction of a session's work lost per % body-mass loss past the threshold"}, p.dehydration_work_penalty_per_percent...);
   // clang-format on
 }
 
