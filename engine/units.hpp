@@ -34,6 +34,8 @@ enum class Dimension {
   age,                     // years
   energy,                  // kcal
   volume,                  // L
+  volume_per_time,         // L/h
+  volume_per_day,          // L/day
 };
 
 /// How a dimension is described to users, and its internal unit.

@@ -20,6 +20,9 @@ enum Index : int {
   eccentric_factor,        // 1 for level running, >1 downhill, <1 uphill, 0 at rest
   running_speed,           // km/h while running or walking, else 0
   leucine_infusion,        // g leucine per h given intravenously (amino acid infusion studies)
+  fluid_intake,            // L/h drunk steadily (a session's `during:`)
+  drinking_to_thirst,      // 1: deficits are made up by drinking to thirst at rest; 0: the diet's
+                           // `fluids:` set what is drunk
   count
 };
 }  // namespace channel
