@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <sstream>
 #include <vector>
 
 #include "engine/solver/simulate.hpp"
@@ -123,6 +125,20 @@ std::unique_ptr<ModelFunctions> Adapter::functions(const Scenario& scenario) con
                                                                 std::move(initial));
 }
 
+Adapter::SweatEstimate Adapter::sweat_estimate(const Scenario& scenario) const {
+  const Parameters p = resolve_parameters(scenario);
+  auto model = std::make_shared<const ProteinBalanceModel>(scenario.subject, p);
+  SweatEstimate e;
+  e.l_per_h = [model](const TimelineSegment& seg) {
+    return model->sweat_rate_l_per_h(
+        model->exercise_energy_kcal_per_h(seg.modality, seg.intensity));
+  };
+  std::ostringstream note;
+  note << " at " << p.ambient_temperature_degc << " degC";
+  e.note = note.str();
+  return e;
+}
+
 Table Adapter::summarize(const Result& r) const {
   const auto col = [&](std::string_view name) { return r.column(name); };
   const double days = r.time_h[r.time_h.size() - 1] / 24.0;
@@ -149,6 +165,8 @@ Table Adapter::summarize(const Result& r) const {
       {"peak_lactate", col("lactate_mmol_per_l").maxCoeff(), "mmol/L", "highest blood lactate",
        false},
       {"final_readiness", r.final_value("readiness"), "AU", "Banister readiness at the end"},
+      {"peak_body_mass_loss", col("body_mass_loss_percent").maxCoeff(), "%",
+       "worst body-mass loss from sweating (on the output grid)"},
   };
   for (TableRow& row : t)
     if (!std::isfinite(row.value)) row.note = final_text(row.value);

@@ -128,7 +128,7 @@ ProteinBalanceModel::Rates<T> ProteinBalanceModel::rates(const T* x,
   const auto modality = static_cast<Modality>(static_cast<int>(u[channel::modality]));
   const double intensity = u[channel::exercise_intensity];
   const bool exercising = modality != Modality::rest && intensity > 0.0;
-  r.energy_kcal_per_h = exercising ? intensity * d_.energy_at_vo2max_kcal_per_h : 0.0;
+  r.energy_kcal_per_h = exercise_energy_kcal_per_h(modality, intensity);
   r.fat_share = exercising
                     ? detail::fat_share(intensity, p.fat_fraction_at_rest,
                                         p.fat_oxidation_end_intensity, d_.fat_oxidation_exponent)
@@ -141,7 +141,8 @@ ProteinBalanceModel::Rates<T> ProteinBalanceModel::rates(const T* x,
 
 template <class T>
 T ProteinBalanceModel::body_mass_loss_percent(const T* x) const {
-  return -100.0 * x[body_water_change] / d_.body_mass_kg;
+  // 0 - ...: no body water change reads 0, not -0.
+  return 0.0 - 100.0 * x[body_water_change] / d_.body_mass_kg;
 }
 
 template <class T>
@@ -343,19 +344,23 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   dxdt[cumulative_mps] = r.mps;
   dxdt[cumulative_mpb] = r.mpb;
 
-  // Fluid: drinks empty and are absorbed first-order; exercise sweats out heat,
+  // Fluid: drinks (doses, and a steady rate u_w while drinking during a session) empty and are
+  // absorbed first-order; exercise sweats out heat,
   //   sweat = E (1 - eta) s(T_air) / lambda,  s(T_air) = clamp(s_20 + s' (T_air - 20), 0, 1);
-  // at rest the kidneys pass a surplus and drinking to thirst makes up a deficit:
-  //   dG_w/dt = -k_w G_w
-  //   dW/dt = k_w G_w - sweat                                  while exercising
-  //   dW/dt = k_w G_w - max(W, 0) / tau_renal - min(W, 0) / tau_thirst   at rest
-  dxdt[gut_fluid] = -p.k_fluid_absorption_per_h * x[gut_fluid];
+  // at rest the kidneys pass a surplus and, unless the diet sets the fluids (thirst = 0),
+  // drinking to thirst makes up a deficit:
+  //   dG_w/dt = u_w - k_w G_w
+  //   dW/dt = k_w G_w - sweat                                          while exercising
+  //   dW/dt = k_w G_w - max(W, 0) / tau_renal + thirst max(-W, 0) / tau_thirst   at rest
   const T absorbed = p.k_fluid_absorption_per_h * x[gut_fluid];
+  dxdt[gut_fluid] = u[channel::fluid_intake] - absorbed;
   if (exercising)
     dxdt[body_water_change] = absorbed - sweat_rate_l_per_h(r.energy_kcal_per_h);
   else
-    dxdt[body_water_change] = absorbed - positive(x[body_water_change]) / p.tau_renal_excess_h +
-                              positive(-x[body_water_change]) / p.tau_rehydration_at_rest_h;
+    dxdt[body_water_change] =
+        absorbed - positive(x[body_water_change]) / p.tau_renal_excess_h +
+        u[channel::drinking_to_thirst] * positive(-x[body_water_change]) /
+            p.tau_rehydration_at_rest_h;
 }
 
 }  // namespace myoflux::protein_balance

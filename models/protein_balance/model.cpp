@@ -143,6 +143,8 @@ std::vector<std::vector<double>> ProteinBalanceModel::probe_inputs() const {
       u[channel::resistance_load] = m == Modality::resistance ? 0.75 : 0.0;
     }
     u[channel::leucine_infusion] = 1.0;
+    u[channel::fluid_intake] = 0.5;
+    u[channel::drinking_to_thirst] = 1.0;
     probes.push_back(u);
   }
   return probes;

@@ -76,6 +76,12 @@ class ProteinBalanceModel {
   T work_factor(const T* x) const;
   /// Sweat during exercise at energy E (kcal/h): E (1 - eta) s(T_air) / lambda (L/h).
   double sweat_rate_l_per_h(double energy_kcal_per_h) const;
+  /// Exercise energy expenditure E = i E_max while moving (0 at rest), kcal/h.
+  double exercise_energy_kcal_per_h(Modality modality, double intensity) const {
+    return modality != Modality::rest && intensity > 0.0
+               ? intensity * d_.energy_at_vo2max_kcal_per_h
+               : 0.0;
+  }
 
   const Parameters& parameters() const { return p_; }
   const Derived& derived() const { return d_; }
