@@ -4,7 +4,10 @@
 // volumes.
 #include <gtest/gtest.h>
 
+#include <sstream>
+
 #include "engine/scenario/channels.hpp"
+#include "engine/scenario/describe.hpp"
 #include "test_util.hpp"
 
 namespace myoflux {
@@ -94,6 +97,36 @@ TEST(Fluids, BadVolumesAreLocated) {
       "duration: 1 day\ndiet:\n  fluids: 1 L/day\n  meals: [{time: \"08:00\", protein: 20 g, "
       "drink: 1.5 L}]\n",
       "test.yaml:3:3", "the meals add up to 1.5 L fluid a day, but the diet's daily fluid is 1 L");
+}
+
+// `myoflux check`: each day's sweat (here 1 L/h while moving) against what is drunk.
+TEST(Fluids, CheckShowsTheDaysFluidBalance) {
+  const Scenario s =
+      from_text(std::string("duration: 2 days\n") + kRun +
+                "events: [{at: 2 h, session: run}, {at: 30 h, drink: 400 mL}]\n");
+  scenario::DescribeOptions options;
+  options.sweat_l_per_h = [](const TimelineSegment& seg) {
+    return seg.modality == Modality::rest ? 0.0 : 1.0;
+  };
+  options.sweat_note = " at 20 degC";
+  std::ostringstream out;
+  scenario::describe_scenario(out, s, options);
+  const std::string text = out.str();
+  EXPECT_NE(text.find("fluid balance (sweat estimated by the model at 20 degC; at rest, drinking "
+                      "to thirst makes up a deficit)"),
+            std::string::npos)
+      << text;
+  // Day 1: 1 L sweat, 0.5 L during + 0.25 L at 30 min; day 2: the 400 mL glass.
+  EXPECT_NE(text.find("     1        1     0.75               0.75            -0.25"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("     2        0      0.4                  0              0.4"),
+            std::string::npos)
+      << text;
+  // Without the model's estimate (a model that has none) there is no fluid balance.
+  std::ostringstream plain;
+  scenario::describe_scenario(plain, s);
+  EXPECT_EQ(plain.str().find("fluid balance"), std::string::npos);
 }
 
 }  // namespace
