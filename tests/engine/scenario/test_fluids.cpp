@@ -15,7 +15,7 @@ namespace {
 
 using testing::from_text;
 
-constexpr const char* kRun =
+constexpr const char* kRunWithDrinks =
     "sessions: {run: {type: run, duration: 60 min, intensity: 65 %VO2max, during: 500 mL/h,\n"
     "                 drinks: [{at: 30 min, drink: 250 mL}]}}\n";
 
@@ -31,7 +31,7 @@ TEST(Fluids, DrinkEventIsADoseOfWater) {
 
 TEST(Fluids, SessionDrinksDuringAndAtTimes) {
   const Scenario s =
-      from_text(std::string("duration: 1 day\n") + kRun + "events: [{at: 2 h, session: run}]\n");
+      from_text(std::string("duration: 1 day\n") + kRunWithDrinks + "events: [{at: 2 h, session: run}]\n");
   // during: 0.5 L/h over the 1 h session, on the fluid_intake channel.
   EXPECT_NEAR(s.schedule.integral(channel::fluid_intake), 0.5, 1e-12);
   EXPECT_NEAR(s.schedule.inputs(s.schedule.segment_at(2.5))[channel::fluid_intake], 0.5, 1e-12);
@@ -66,7 +66,7 @@ diet:
 }
 
 TEST(Fluids, SessionDoseDrink) {
-  const Scenario s = from_text(std::string("duration: 1 day\n") + kRun +
+  const Scenario s = from_text(std::string("duration: 1 day\n") + kRunWithDrinks +
                                "events: [{at: 2 h, session: run}]\n"
                                "diet:\n  around_sessions: [{before: 15 min, drink: 300 mL}]\n");
   EXPECT_NEAR(s.schedule.total_dose(dose::fluid), 0.55, 1e-12);
@@ -102,7 +102,7 @@ TEST(Fluids, BadVolumesAreLocated) {
 // `myoflux check`: each day's sweat (here 1 L/h while moving) against what is drunk.
 TEST(Fluids, CheckShowsTheDaysFluidBalance) {
   const Scenario s =
-      from_text(std::string("duration: 2 days\n") + kRun +
+      from_text(std::string("duration: 2 days\n") + kRunWithDrinks +
                 "events: [{at: 2 h, session: run}, {at: 30 h, drink: 400 mL}]\n");
   scenario::DescribeOptions options;
   options.sweat_l_per_h = [](const TimelineSegment& seg) {
