@@ -77,6 +77,13 @@ class ModelAdapter {
       const std::function<void(std::size_t, std::size_t)>& /*progress*/) const {
     return {};
   }
+  /// The model's sweat estimate (L/h) for a segment of a scenario (its subject and parameter
+  /// overrides), for the fluid balance `myoflux check` shows; empty for a model without one.
+  struct SweatEstimate {
+    std::function<double(const TimelineSegment&)> l_per_h;
+    std::string note;  // what it assumes, e.g. " at 20 degC"
+  };
+  virtual SweatEstimate sweat_estimate(const Scenario& /*scenario*/) const { return {}; }
   /// The model's own kinds of data file (engine/file_kind.hpp), so that `myoflux check`
   /// recognises and explains them beside scenarios, studies and sweep specs.
   virtual std::vector<FileKind> file_kinds() const { return {}; }

@@ -13,7 +13,7 @@ namespace {
 
 constexpr double kMilePerKm = 1.609344;  // international mile, km
 
-const std::array<DimensionInfo, 19> kDimensions{{
+const std::array<DimensionInfo, 22> kDimensions{{
     {Dimension::time, "a duration", "h", "4 min"},
     {Dimension::mass, "a mass", "g", "25 g"},
     {Dimension::length, "a distance", "km", "10 km"},
@@ -39,6 +39,9 @@ const std::array<DimensionInfo, 19> kDimensions{{
     {Dimension::heart_rate, "a heart rate", "1/min", "190 bpm"},
     {Dimension::age, "an age", "years", "25 years"},
     {Dimension::energy, "an energy", "kcal", "2400 kcal"},
+    {Dimension::volume, "a volume", "L", "250 mL"},
+    {Dimension::volume_per_time, "a drinking rate", "L/h", "500 mL/h"},
+    {Dimension::volume_per_day, "a daily volume", "L/day", "2.5 L/day"},
 }};
 
 // Aliases are accepted but not listed in messages and docs.
@@ -90,6 +93,18 @@ const std::vector<UnitInfo> kUnits{
     {"y", Dimension::age, 1.0, true},
     {"kcal", Dimension::energy, 1.0, false},
     {"kJ", Dimension::energy, 1.0 / 4.184, false},
+    {"mL", Dimension::volume, 1e-3, false},
+    {"L", Dimension::volume, 1.0, false},
+    {"ml", Dimension::volume, 1e-3, true},
+    {"l", Dimension::volume, 1.0, true},
+    {"mL/h", Dimension::volume_per_time, 1e-3, false},
+    {"L/h", Dimension::volume_per_time, 1.0, false},
+    {"ml/h", Dimension::volume_per_time, 1e-3, true},
+    {"l/h", Dimension::volume_per_time, 1.0, true},
+    {"L/day", Dimension::volume_per_day, 1.0, false},
+    {"mL/day", Dimension::volume_per_day, 1e-3, false},
+    {"L/d", Dimension::volume_per_day, 1.0, true},
+    {"l/day", Dimension::volume_per_day, 1.0, true},
 };
 
 std::string quoted(std::string_view s) {

@@ -33,6 +33,9 @@ enum class Dimension {
   heart_rate,              // 1/min
   age,                     // years
   energy,                  // kcal
+  volume,                  // L
+  volume_per_time,         // L/h
+  volume_per_day,          // L/day
 };
 
 /// How a dimension is described to users, and its internal unit.

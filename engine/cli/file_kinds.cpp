@@ -3,6 +3,7 @@
 // compiled into the base, nothing is simulated) and listing what it varies and keeps.
 #include "engine/cli/file_kinds.hpp"
 
+#include <functional>
 #include <ostream>
 
 #include "engine/model_adapter.hpp"
@@ -30,10 +31,21 @@ std::string check_scenario_or_study(const FileToCheck& file, const CheckRequest&
   scenario::DescribeOptions describe;
   describe.every_session_in_full = r.full;
   const bool one_scenario = study.arms.size() == 1 && study.arms.front().file == study.file;
+  // The model's sweat estimate for the fluid balance. Parameter overrides are checked by the
+  // model when it runs (and listed as such); with a bad one the fluid balance is left out.
+  const auto with_fluid_balance = [&](const Scenario& s) {
+    try {
+      ModelAdapter::SweatEstimate sweat = r.model.sweat_estimate(s);
+      describe.sweat_l_per_h = std::move(sweat.l_per_h);
+      describe.sweat_note = std::move(sweat.note);
+    } catch (const InputError&) {
+    }
+    return std::cref(s);
+  };
   if (!r.arm.empty()) {
-    scenario::describe_scenario(r.out, find_arm(study, r.arm), describe);
+    scenario::describe_scenario(r.out, with_fluid_balance(find_arm(study, r.arm)), describe);
   } else if (one_scenario) {
-    scenario::describe_scenario(r.out, study.arms.front(), describe);
+    scenario::describe_scenario(r.out, with_fluid_balance(study.arms.front()), describe);
   } else {
     scenario::describe_study(r.out, study);
   }

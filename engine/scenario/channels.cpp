@@ -41,7 +41,8 @@ bool parse_protein_type(std::string_view name, ProteinType* out) {
 const std::array<std::string_view, channel::count>& input_channel_names() {
   static const std::array<std::string_view, channel::count> names{
       "exercise_intensity", "resistance_load", "modality",
-      "eccentric_factor",   "running_speed",   "leucine_infusion"};
+      "eccentric_factor",   "running_speed",   "leucine_infusion",
+      "fluid_intake",       "drinking_to_thirst"};
   return names;
 }
 
@@ -59,6 +60,12 @@ const std::vector<ChannelSpec>& input_channels() {
       {"running_speed", "km/h", "speed while walking or running, 0 otherwise", 0.0},
       {"leucine_infusion", "g/h",
        "leucine given intravenously (as part of an amino acid infusion), bypassing the gut", 0.0},
+      {"fluid_intake", "L/h", "fluid drunk at a steady rate (a session's `during:`), 0 otherwise",
+       0.0},
+      {"drinking_to_thirst", "1",
+       "1 while body-water deficits are made up by drinking to thirst at rest; 0 for the whole run "
+       "when the diet's `fluids:` set what is drunk",
+       1.0},
   };
   return channels;
 }
@@ -81,6 +88,7 @@ const std::vector<DoseTargetSpec>& dose_targets() {
                    "food protein digesting as " + std::string(kProteinNames[i]) +
                        " whose leucine food_leucine_" + std::string(kProteinNames[i]) +
                        " gives"});
+    t.push_back({"fluid", "L", "fluid drunk"});
     return t;
   }();
   return targets;

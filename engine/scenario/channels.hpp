@@ -20,6 +20,9 @@ enum Index : int {
   eccentric_factor,        // 1 for level running, >1 downhill, <1 uphill, 0 at rest
   running_speed,           // km/h while running or walking, else 0
   leucine_infusion,        // g leucine per h given intravenously (amino acid infusion studies)
+  fluid_intake,            // L/h drunk steadily (a session's `during:`)
+  drinking_to_thirst,      // 1: deficits are made up by drinking to thirst at rest; 0: the diet's
+                           // `fluids:` set what is drunk
   count
 };
 }  // namespace channel
@@ -40,7 +43,8 @@ inline constexpr int kFoodClassCount = static_cast<int>(ProteinType::mixed_meal)
 /// Dose targets, in schedule order: one per protein type, then carbohydrate and fat (all in g);
 /// then, for protein written as a food (which carries its own leucine), one pair per food class:
 /// food_leucine_<class>, the food's absorbed leucine, and food_protein_<class>, the same absorbed
-/// protein (also dosed on protein_<class>) whose own leucine the model replaces by it.
+/// protein (also dosed on protein_<class>) whose own leucine the model replaces by it; last, fluid
+/// drunk (L).
 namespace dose {
 enum Index : int {
   protein_first = 0,  // protein_whey, ..., protein_leucine: ProteinType order
@@ -48,7 +52,8 @@ enum Index : int {
   fat,
   food_leucine_first,                                  // food_leucine_whey ... _mixed_meal
   food_protein_first = food_leucine_first + kFoodClassCount,  // food_protein_whey ... _mixed_meal
-  count = food_protein_first + kFoodClassCount
+  fluid = food_protein_first + kFoodClassCount,               // L of fluid drunk
+  count
 };
 }  // namespace dose
 

@@ -93,6 +93,7 @@ void add_doses(ScheduleBuilder& b, const TimelineIntake& in, const std::string& 
   }
   if (in.carbohydrate_g > 0.0) b.dose(dose::carbohydrate, in.time_h, in.carbohydrate_g, label);
   if (in.fat_g > 0.0) b.dose(dose::fat, in.time_h, in.fat_g, label);
+  if (in.fluid_l > 0.0) b.dose(dose::fluid, in.time_h, in.fluid_l, label);
 }
 
 TimelineIntake intake_of(std::string what, double t, const std::vector<ProteinPart>& protein,
@@ -112,7 +113,9 @@ double clock_of(double t_h) {
   return t_h - 24.0 * std::floor(t_h / 24.0);
 }
 
+// Plain water breaks no fast.
 void check_not_fasting(const DietSpec& diet, const TimelineIntake& in, const SourceMark& at) {
+  if (in.protein_g <= 0.0 && in.carbohydrate_g <= 0.0 && in.fat_g <= 0.0) return;
   for (std::size_t w = 0; w < diet.diet.fasting.size(); ++w)
     if (in_window(diet.diet.fasting[w], clock_of(in.time_h)))
       throw ScenarioError(at, "'" + in.what + "' at " + clock_text(clock_of(in.time_h)) +
@@ -138,9 +141,28 @@ struct Compiler {
                            "session '" + p.session->name + "' " + p.when + ", " + seg.what);
       ts.segments.push_back(std::move(seg));
     }
+    ts.drink_l_per_h = p.session->drink_l_per_h;
     s.timeline.sessions.push_back(std::move(ts));
+    session_fluids(p);
     for (std::size_t i = 0; i < diet.diet.around_sessions.size(); ++i)
       session_dose(p, diet.diet.around_sessions[i], diet.dose_marks[i]);
+  }
+
+  // `during:` holds the fluid_intake channel over the session; `drinks:` are doses.
+  void session_fluids(const PlacedSession& p) {
+    const std::string label = "session '" + p.session->name + "' " + p.when;
+    if (p.session->drink_l_per_h > 0.0)
+      builder.set(channel::fluid_intake, p.start_h, p.end_h(), p.session->drink_l_per_h,
+                  label + ", drinking during it");
+    for (const SessionDrink& d : p.session->drinks) {
+      TimelineIntake in;
+      in.time_h = p.start_h + d.offset_h;
+      in.what = "drink during " + p.session->name;
+      in.fluid_l = d.volume_l;
+      if (in.time_h > s.duration_h - kEpsilonH) continue;  // the run ends before it
+      s.timeline.sessions.back().drinks_l += d.volume_l;
+      intake(in, label + ", drink at " + duration_text(d.offset_h));
+    }
   }
 
   void session_dose(const PlacedSession& p, const SessionDose& d, const SourceMark& mark) {
@@ -154,6 +176,7 @@ struct Compiler {
                                     "' " + p.when + " falls outside the scenario (0 to " +
                                     duration_text(s.duration_h) + ")");
     TimelineIntake in = intake_of(d.name, std::max(0.0, t), d.protein, d.carbohydrate_g, d.fat_g);
+    in.fluid_l = d.fluid_l;
     check_not_fasting(diet, in, mark);
     intake(in, "'" + d.name + "' " + relation + " session '" + p.session->name + "' " + p.when);
   }
@@ -164,8 +187,9 @@ struct Compiler {
       for (const Meal& m : diet.diet.meals) {
         const double t = 24.0 * d + m.clock_h;
         if (t > s.duration_h - kEpsilonH) continue;
-        intake(intake_of(m.name, t, m.protein, m.carbohydrate_g, m.fat_g),
-               m.name + " " + day_and_clock(t, s.first_weekday));
+        TimelineIntake in = intake_of(m.name, t, m.protein, m.carbohydrate_g, m.fat_g);
+        in.fluid_l = m.fluid_l;
+        intake(in, m.name + " " + day_and_clock(t, s.first_weekday));
       }
   }
 
@@ -227,6 +251,9 @@ Scenario compile_scenario(const YamlNode& doc, const std::string& default_name) 
     c.intake(in.intake, "'" + in.intake.what + "' at " + duration_text(in.intake.time_h));
   }
   for (const PlacedInfusion& inf : placed.infusions) c.infusion(inf.infusion);
+  if (s.diet.fluids_given)
+    c.builder.set(channel::drinking_to_thirst, 0.0, s.duration_h, 0.0,
+                  "the diet's fluids (no drinking to thirst)");
   std::stable_sort(
       s.timeline.intakes.begin(), s.timeline.intakes.end(),
       [](const TimelineIntake& a, const TimelineIntake& b) { return a.time_h < b.time_h; });

@@ -70,10 +70,12 @@ std::string protein_text(const std::vector<ProteinPart>& parts) {
 }
 
 std::string intake_text(const std::vector<ProteinPart>& protein, double carbohydrate_g,
-                        double fat_g) {
-  std::string out = protein_text(protein);
+                        double fat_g, double fluid_l = 0.0) {
+  std::string out = protein.empty() && fluid_l > 0.0 ? "" : protein_text(protein);
   if (carbohydrate_g > 0.0) out += ", " + grams(carbohydrate_g) + " carbohydrate";
   if (fat_g > 0.0) out += ", " + grams(fat_g) + " fat";
+  if (fluid_l > 0.0)
+    out += (out.empty() ? "" : ", ") + number_text(1000.0 * fluid_l, 0) + " mL to drink";
   return out;
 }
 
@@ -186,7 +188,7 @@ void diet(std::ostream& out, const Scenario& s) {
   if (!d.meals.empty()) out << "  every day:\n";
   for (const Meal& m : d.meals)
     out << "      " << pad(clock_text(m.clock_h), 7) << pad(m.name, 18)
-        << intake_text(m.protein, m.carbohydrate_g, m.fat_g) << "\n";
+        << intake_text(m.protein, m.carbohydrate_g, m.fat_g, m.fluid_l) << "\n";
   if (!d.around_sessions.empty()) out << "  around sessions:\n";
   for (const SessionDose& dose : d.around_sessions) {
     std::string which = "each session";
@@ -197,7 +199,7 @@ void diet(std::ostream& out, const Scenario& s) {
     }
     out << "      " << duration_text(dose.offset_h) << (dose.after_end ? " after " : " before ")
         << which << ": " << dose.name << ", "
-        << intake_text(dose.protein, dose.carbohydrate_g, dose.fat_g) << "\n";
+        << intake_text(dose.protein, dose.carbohydrate_g, dose.fat_g, dose.fluid_l) << "\n";
   }
   for (const FastingWindow& w : d.fasting)
     out << "  fasting " << clock_text(w.from_clock_h) << " to " << clock_text(w.to_clock_h)
@@ -209,7 +211,7 @@ void acute_intakes(std::ostream& out, const Scenario& s) {
     out << "\n" << pad("intakes", 10) << s.timeline.intakes.size() << "\n";
     for (const TimelineIntake& in : s.timeline.intakes)
       out << "      " << pad(time_of_day(s, in.time_h), 7) << pad(in.what, 26)
-          << intake_text(in.protein_parts, in.carbohydrate_g, in.fat_g) << "\n";
+          << intake_text(in.protein_parts, in.carbohydrate_g, in.fat_g, in.fluid_l) << "\n";
   }
   for (const TimelineInfusion& inf : s.timeline.infusions)
     out << "\n"
@@ -266,6 +268,63 @@ void totals(std::ostream& out, const Scenario& s) {
   }
 }
 
+struct FluidDay {
+  double sweat_l = 0.0;
+  double drunk_l = 0.0;           // all drinks of the day
+  double during_sessions_l = 0.0;  // of it, drunk during sessions (`during:` and `drinks:`)
+};
+
+// Days with a session or a drink, by day of the run (0-based), attributed to when they start.
+std::map<int, FluidDay> fluid_days(const Scenario& s, const DescribeOptions& options) {
+  std::map<int, FluidDay> days;
+  const auto day_of = [](double t_h) { return static_cast<int>(std::floor(t_h / 24.0)); };
+  for (const TimelineSession& t : s.timeline.sessions) {
+    FluidDay& d = days[day_of(t.start_h)];
+    double lasts = 0.0;
+    for (const TimelineSegment& seg : t.segments) {
+      d.sweat_l += options.sweat_l_per_h(seg) * seg.duration_h;
+      lasts += seg.duration_h;
+    }
+    d.during_sessions_l += t.drink_l_per_h * lasts + t.drinks_l;
+    d.drunk_l += t.drink_l_per_h * lasts;  // the `drinks:` are among the intakes
+  }
+  for (const TimelineIntake& in : s.timeline.intakes)
+    if (in.fluid_l > 0.0) days[day_of(in.time_h)].drunk_l += in.fluid_l;
+  return days;
+}
+
+void fluid_balance(std::ostream& out, const Scenario& s, const DescribeOptions& options) {
+  if (!options.sweat_l_per_h) return;
+  const std::map<int, FluidDay> days = fluid_days(s, options);
+  if (days.empty()) return;
+  out << "\nfluid balance (sweat estimated by the model" << options.sweat_note << "; "
+      << (s.diet.fluids_given ? "the diet's fluids set what is drunk at rest"
+                              : "at rest, drinking to thirst makes up a deficit")
+      << ")\n";
+  const std::vector<std::string> headings{"day", "sweat L", "drunk L", "during sessions L",
+                                          "drunk - sweat L", "% body mass"};
+  out << " ";
+  for (const std::string& h : headings) out << "  " << h;
+  out << "\n";
+  constexpr std::size_t kListed = 7;
+  std::size_t listed = 0;
+  for (const auto& [day, d] : days) {
+    if (listed++ == kListed) {
+      out << "  ... " << days.size() - kListed << " more days with sessions or drinks\n";
+      break;
+    }
+    const double balance = d.drunk_l - d.sweat_l;
+    const std::vector<std::string> cells{
+        std::to_string(day + 1),         number_text(d.sweat_l, 2),
+        number_text(d.drunk_l, 2),       number_text(d.during_sessions_l, 2),
+        number_text(balance, 2),         number_text(100.0 * balance / s.subject.body_mass_kg, 1)};
+    out << " ";
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      out << "  " << std::right << std::setw(static_cast<int>(headings[i].size())) << cells[i];
+    out << "\n";
+  }
+}
+
 }  // namespace
 
 void describe_scenario(std::ostream& out, const Scenario& s, const DescribeOptions& options) {
@@ -275,6 +334,7 @@ void describe_scenario(std::ostream& out, const Scenario& s, const DescribeOptio
   acute_intakes(out, s);
   parameters(out, s);
   totals(out, s);
+  fluid_balance(out, s, options);
 }
 
 void describe_study(std::ostream& out, const Study& study) {

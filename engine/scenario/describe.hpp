@@ -1,9 +1,12 @@
 // Plain-text description of a compiled scenario or study, for `myoflux check`: who, how long,
 // the sessions with their segments (the first week in full, then one line per session), the
-// diet, acute intakes and infusions, parameter overrides and weekly totals.
+// diet, acute intakes and infusions, parameter overrides, weekly totals and (with the model's
+// sweat estimate) each day's fluid balance.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
+#include <string>
 
 #include "engine/scenario/scenario.hpp"
 
@@ -11,6 +14,10 @@ namespace myoflux::scenario {
 
 struct DescribeOptions {
   bool every_session_in_full = false;  // otherwise sessions after the first week get one line
+  /// The model's sweat estimate (L/h) for a segment of the scenario, for the fluid balance;
+  /// empty: no fluid balance is shown. `sweat_note` says what the estimate assumes.
+  std::function<double(const TimelineSegment&)> sweat_l_per_h;
+  std::string sweat_note;
 };
 
 void describe_scenario(std::ostream& out, const Scenario& scenario,

@@ -26,10 +26,32 @@ ProteinType read_protein_type(const YamlNode& node, std::string_view key) {
   return type;
 }
 
-enum class Nutrient { protein, carbohydrate, fat };
+// Fluid is split across the meals like the nutrients: the diet's `fluids:` (L/day) and each
+// meal's `drink:` (L).
+enum class Nutrient { protein, carbohydrate, fat, fluid };
+constexpr int kNutrientCount = 4;
 
 std::string_view nutrient_key(Nutrient n) {
-  return n == Nutrient::protein ? "protein" : n == Nutrient::carbohydrate ? "carbohydrate" : "fat";
+  switch (n) {
+    case Nutrient::protein:
+      return "protein";
+    case Nutrient::carbohydrate:
+      return "carbohydrate";
+    case Nutrient::fat:
+      return "fat";
+    case Nutrient::fluid:
+      return "fluid";
+  }
+  return "";
+}
+
+std::string_view nutrient_unit(Nutrient n) {
+  return n == Nutrient::fluid ? "L" : "g";
+}
+
+// How far the meals may miss the daily amount (rounding in hand-written grams or volumes).
+double split_tolerance(Nutrient n, double daily) {
+  return n == Nutrient::fluid ? std::max(0.005, 0.005 * daily) : std::max(0.5, 0.005 * daily);
 }
 
 struct MealInput {
@@ -38,8 +60,8 @@ struct MealInput {
   const YamlNode* time_node = nullptr;
   const YamlNode* share_node = nullptr;
   double share = -1.0;  // < 0: no share
-  bool explicit_amount[3] = {false, false, false};
-  double amount[3] = {0.0, 0.0, 0.0};
+  bool explicit_amount[kNutrientCount] = {false, false, false, false};
+  double amount[kNutrientCount] = {0.0, 0.0, 0.0, 0.0};
   ProteinType type = ProteinType::mixed_meal;
 };
 
@@ -100,6 +122,11 @@ MealInput read_meal(const YamlNode& node, std::size_t index) {
       in.explicit_amount[i] = true;
       in.amount[i] += read_quantity(*v, "intake", nutrient_key(n), Dimension::mass);
     }
+  if (const YamlNode* v = f.optional("drink")) {
+    const int i = static_cast<int>(Nutrient::fluid);
+    in.explicit_amount[i] = true;
+    in.amount[i] = read_quantity(*v, "intake", "drink", Dimension::volume);
+  }
   return in;
 }
 
@@ -109,12 +136,13 @@ double split_across_meals(std::vector<MealInput>& meals, Nutrient n, std::option
                           const YamlNode& diet_node) {
   const int i = static_cast<int>(n);
   const std::string key(nutrient_key(n));
+  const std::string unit(nutrient_unit(n));
   double fixed = 0.0;
   std::vector<MealInput*> rest;
   for (MealInput& m : meals) {
     if (m.explicit_amount[i]) {
       fixed += m.amount[i];
-    } else if (m.share >= 0.0) {
+    } else if (m.share >= 0.0 && n != Nutrient::fluid) {
       if (!daily && n == Nutrient::protein)
         fail(*m.share_node, "meal '" + m.meal.name + "' has a 'share' of the day's protein, but " +
                                 "the diet gives no daily protein (e.g. protein: 1.6 g/kg/day)");
@@ -132,11 +160,12 @@ double split_across_meals(std::vector<MealInput>& meals, Nutrient n, std::option
     return fixed;
   }
   const double remaining = *daily - fixed;
-  const double tolerance = std::max(0.5, 0.005 * *daily);
+  const double tolerance = split_tolerance(n, *daily);
   if (remaining < -tolerance || (rest.empty() && std::abs(remaining) > tolerance))
-    fail(diet_node, "the meals add up to " + number_text(fixed) + " g " + key +
+    fail(diet_node, "the meals add up to " + number_text(fixed) + " " + unit + " " + key +
                         " a day, but the diet's daily " + key + " is " + number_text(*daily) +
-                        " g; make the meals' grams and shares add up to it");
+                        " " + unit + "; make the meals' " +
+                        (n == Nutrient::fluid ? "drinks" : "grams and shares") + " add up to it");
   for (MealInput* m : rest) m->amount[i] = std::max(0.0, remaining) / rest.size();
   return *daily;
 }
@@ -163,12 +192,15 @@ SessionDose read_session_dose(const YamlNode& node, std::size_t index,
     d.carbohydrate_g += read_quantity(*c, "intake", "carbohydrate", Dimension::mass);
   if (const YamlNode* x = f.optional("fat"))
     d.fat_g += read_quantity(*x, "intake", "fat", Dimension::mass);
-  if (!foods && d.protein.empty() && !f.optional("carbohydrate") && !f.optional("fat"))
+  if (const YamlNode* x = f.optional("drink"))
+    d.fluid_l = read_quantity(*x, "intake", "drink", Dimension::volume);
+  if (!foods && d.protein.empty() && !f.optional("carbohydrate") && !f.optional("fat") &&
+      !f.optional("drink"))
     fail(node, f.what() +
-                   " needs 'protein', 'carbohydrate' or 'fat' (e.g. protein: 25 g, type: "
-                   "whey)");
+                   " needs 'protein', 'carbohydrate', 'fat' or 'drink' (e.g. protein: 25 g, "
+                   "type: whey)");
   const std::string type = foods             ? foods->text
-                           : d.protein.empty() ? "drink"
+                           : d.protein.empty() ? (d.fluid_l > 0.0 ? "water" : "drink")
                                                : protein_type_text(d.protein);
   d.name = f.optional("name") ? read_text(*f.optional("name"), "name")
                               : (d.after_end ? "post-session " : "pre-session ") + type;
@@ -357,6 +389,19 @@ DietSpec read_diet(const YamlNode* node, const Subject& subject,
   diet.carbohydrate_g_per_day =
       split_across_meals(meals, Nutrient::carbohydrate, carbohydrate, *node);
   diet.fat_g_per_day = split_across_meals(meals, Nutrient::fat, fat, *node);
+  const YamlNode* fluids = f.optional("fluids");
+  const std::optional<double> fluid_per_day =
+      fluids ? std::optional<double>(
+                   read_quantity(*fluids, "diet", "fluids", Dimension::volume_per_day))
+             : std::nullopt;
+  if (fluids && meals.empty())
+    fail(*fluids, "the diet gives daily 'fluids' but no 'meals' to drink them with (e.g. meals: "
+                  "[{name: breakfast, time: \"08:00\", protein: 25 g, drink: 500 mL}, ...])");
+  diet.fluid_l_per_day = split_across_meals(meals, Nutrient::fluid, fluid_per_day, *node);
+  diet.fluids_given =
+      fluids != nullptr || std::any_of(meals.begin(), meals.end(), [](const MealInput& m) {
+        return m.explicit_amount[static_cast<int>(Nutrient::fluid)];
+      });
   diet.protein_g_per_kg_day = diet.protein_g_per_day / subject.body_mass_kg;
 
   if (const YamlNode* list = f.optional("fasting")) {
@@ -370,6 +415,7 @@ DietSpec read_diet(const YamlNode* node, const Subject& subject,
     if (!m.explicit_amount[0]) m.meal.protein = {typed_protein(m.type, m.amount[0])};
     m.meal.carbohydrate_g = m.amount[1];
     m.meal.fat_g = m.amount[2];
+    m.meal.fluid_l = m.amount[3];
     for (std::size_t w = 0; w < diet.fasting.size(); ++w)
       if (in_window(diet.fasting[w], m.meal.clock_h))
         fail(*m.time_node, "meal '" + m.meal.name + "' at " + clock_text(m.meal.clock_h) +

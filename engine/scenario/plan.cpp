@@ -214,10 +214,11 @@ void place_intake(const Fields& ev, const YamlNode& node, double at, double dura
   const std::vector<ProteinPart> protein = foods ? foods->protein : read_protein(f, std::nullopt);
   const YamlNode* carbohydrate = f.optional("carbohydrate");
   const YamlNode* fat = f.optional("fat");
-  if (!foods && protein.empty() && !carbohydrate && !fat)
+  const YamlNode* drink = f.optional("drink");
+  if (!foods && protein.empty() && !carbohydrate && !fat && !drink)
     fail(node, f.what() +
-                   " needs 'protein', 'carbohydrate' or 'fat' (e.g. {protein: 20 g, "
-                   "type: whey})");
+                   " needs 'protein', 'carbohydrate', 'fat' or 'drink' (e.g. {protein: 20 g, "
+                   "type: whey} or {drink: 500 mL, carbohydrate: 30 g})");
   const int pulses =
       f.optional("pulses") ? read_count(*f.optional("pulses"), "intake", "pulses") : 1;
   const YamlNode* every = f.optional("every");
@@ -250,12 +251,28 @@ void place_intake(const Fields& ev, const YamlNode& node, double at, double dura
     in.fat_g = ((foods ? foods->fat_g : 0.0) +
                 (fat ? read_quantity(*fat, "intake", "fat", Dimension::mass) : 0.0)) /
                pulses;
+    in.fluid_l =
+        drink ? read_quantity(*drink, "intake", "drink", Dimension::volume) / pulses : 0.0;
     check_fits(pulses > 1 ? *every : node, in.time_h, duration_h, "'" + in.what + "'");
     if (out.intakes.size() >= kMaxIntakes)
       fail(node, "the events hold more than " + std::to_string(kMaxIntakes) +
                      " intakes; at most that many are supported");
     out.intakes.push_back({in, node.mark});
   }
+}
+
+/// `{at: 30 min, drink: 250 mL}`: plain water, no energy.
+void place_drink(const Fields& ev, const YamlNode& node, double at, double duration_h,
+                 Placements& out) {
+  TimelineIntake in;
+  in.time_h = at;
+  in.what = ev.optional("name") ? read_text(*ev.optional("name"), "name") : "water";
+  in.fluid_l = read_quantity(node, "event", "drink", Dimension::volume);
+  check_fits(node, in.time_h, duration_h, "'" + in.what + "'");
+  if (out.intakes.size() >= kMaxIntakes)
+    fail(node, "the events hold more than " + std::to_string(kMaxIntakes) +
+                   " intakes; at most that many are supported");
+  out.intakes.push_back({in, node.mark});
 }
 
 void place_infusion(const Fields& ev, const YamlNode& node, double at, double duration_h,
@@ -285,9 +302,11 @@ void place_events(const YamlNode& list, const std::vector<SessionTemplate>& temp
     const YamlNode& at_node = ev.required("at", "0 h");
     const double at = read_quantity(at_node, "event", "at", Dimension::time);
     check_fits(at_node, at, duration_h, ev.what());
-    const MapEntry* what =
-        ev.one_of({"session", "intake", "infusion"}, true, "intake: {protein: 20 g, type: whey}");
-    if (what->key == "intake") {
+    const MapEntry* what = ev.one_of({"session", "intake", "infusion", "drink"}, true,
+                                     "intake: {protein: 20 g, type: whey}");
+    if (what->key == "drink") {
+      place_drink(ev, what->value, at, duration_h, out);
+    } else if (what->key == "intake") {
       place_intake(ev, what->value, at, duration_h, out);
     } else if (what->key == "infusion") {
       place_infusion(ev, what->value, at, duration_h, out);

@@ -83,6 +83,8 @@ struct TimelineSession {
   std::string name;  // "hiit_4x4 #7"
   double start_h = 0.0;
   std::vector<TimelineSegment> segments;
+  double drink_l_per_h = 0.0;  // drunk steadily over the session (`during:`)
+  double drinks_l = 0.0;       // the session's `drinks:` (also among the timeline's intakes)
 };
 
 /// Protein of one type in a meal or drink (a drink may mix EAA and free leucine). Protein
@@ -105,6 +107,7 @@ struct TimelineIntake {
   double carbohydrate_g = 0.0;
   double fat_g = 0.0;
   std::vector<ProteinPart> protein_parts;  // protein_g split by type
+  double fluid_l = 0.0;                    // fluid drunk
 };
 
 /// Leucine given intravenously at a constant rate (the leucine_infusion channel).
@@ -129,6 +132,7 @@ struct Meal {
   std::vector<ProteinPart> protein;
   double carbohydrate_g = 0.0;
   double fat_g = 0.0;
+  double fluid_l = 0.0;  // drunk with the meal (the diet's `fluids:`)
 };
 
 /// An extra dose tied to sessions ("25 g whey 30 min after each session").
@@ -140,6 +144,7 @@ struct SessionDose {
   std::vector<ProteinPart> protein;
   double carbohydrate_g = 0.0;
   double fat_g = 0.0;
+  double fluid_l = 0.0;  // fluid drunk
 };
 
 /// A daily clock window without any intake; may wrap past midnight (20:00 to 12:00).
@@ -159,6 +164,10 @@ struct Diet {
   double protein_g_per_kg_day = 0.0;
   double carbohydrate_g_per_day = 0.0;
   double fat_g_per_day = 0.0;
+  /// `fluids:` given: the meals' drinks replace drinking to thirst at rest (the
+  /// drinking_to_thirst channel is 0 for the whole run).
+  bool fluids_given = false;
+  double fluid_l_per_day = 0.0;  // drunk with the daily meals
   std::vector<Meal> meals;
   std::vector<SessionDose> around_sessions;
   std::vector<FastingWindow> fasting;

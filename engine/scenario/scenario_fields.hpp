@@ -53,6 +53,7 @@ struct Fields<Meal> {
     v(Field{"protein_g", "g", "protein by type (dict type -> g)"}, r.protein...);
     v(Field{"carbohydrate_g", "g", "carbohydrate"}, r.carbohydrate_g...);
     v(Field{"fat_g", "g", "fat"}, r.fat_g...);
+    v(Field{"fluid_l", "L", "fluid drunk"}, r.fluid_l...);
   }
 };
 
@@ -71,6 +72,10 @@ struct Fields<Diet> {
     v(Field{"carbohydrate_g_per_day", "g/day", "carbohydrate of the daily meals"},
       r.carbohydrate_g_per_day...);
     v(Field{"fat_g_per_day", "g/day", "fat of the daily meals"}, r.fat_g_per_day...);
+    v(Field{"fluids_given", "", "the diet sets the fluids drunk (no drinking to thirst; bool)"},
+      r.fluids_given...);
+    v(Field{"fluid_l_per_day", "L/day", "fluid drunk with the daily meals"},
+      r.fluid_l_per_day...);
     v(Field{"meals", "", "the daily meals (list of dicts)"}, r.meals...);
   }
 };
@@ -104,6 +109,7 @@ struct Fields<TimelineIntake> {
       r.protein_type...);
     v(Field{"carbohydrate_g", "g", "carbohydrate"}, r.carbohydrate_g...);
     v(Field{"fat_g", "g", "fat"}, r.fat_g...);
+    v(Field{"fluid_l", "L", "fluid drunk"}, r.fluid_l...);
   }
 };
 

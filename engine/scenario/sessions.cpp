@@ -3,6 +3,7 @@
 // become durations, and grades become eccentric factors (conversions.hpp).
 #include "engine/scenario/sessions.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -340,6 +341,35 @@ void read_resistance(const Fields& f, SessionTemplate& t) {
   }
 }
 
+// `during: 500 mL/h` and `drinks: [{at: 30 min, drink: 250 mL}, ...]`, read once the segments
+// (and so the session's duration) are known.
+void read_session_fluids(const Fields& f, SessionTemplate& t) {
+  if (const YamlNode* during = f.optional("during"))
+    t.drink_l_per_h = read_quantity(*during, "session", "during", Dimension::volume_per_time);
+  const YamlNode* list = f.optional("drinks");
+  if (list == nullptr) return;
+  const std::vector<const YamlNode*> items = read_list(*list, "drinks");
+  if (items.empty()) fail(*list, "'drinks' lists no drinks (e.g. [{at: 30 min, drink: 250 mL}])");
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const Fields d(*items[i], "session_drink",
+                   "drink " + std::to_string(i + 1) + " of " + f.what());
+    const YamlNode& at = d.required("at", "30 min");
+    SessionDrink drink;
+    drink.offset_h = read_quantity(at, "session_drink", "at", Dimension::time);
+    drink.volume_l =
+        read_quantity(d.required("drink", "250 mL"), "session_drink", "drink", Dimension::volume);
+    if (drink.offset_h > t.duration_h() + 1e-9)
+      fail(at, d.what() + " at " + duration_text(drink.offset_h) + " falls after the session's " +
+                   "end (it lasts " + duration_text(t.duration_h()) +
+                   "); drinks are timed from the session's start (e.g. at: 30 min)");
+    t.drinks.push_back(drink);
+  }
+  std::stable_sort(t.drinks.begin(), t.drinks.end(),
+                   [](const SessionDrink& a, const SessionDrink& b) {
+                     return a.offset_h < b.offset_h;
+                   });
+}
+
 SessionTemplate read_session(const MapEntry& entry, const Subject& s) {
   SessionTemplate t;
   t.name = entry.key;
@@ -357,14 +387,17 @@ SessionTemplate read_session(const MapEntry& entry, const Subject& s) {
   if (t.type == "intervals") {
     const Fields f(entry.value, "intervals_session", what);
     read_intervals(f, t, s);
+    read_session_fluids(f, t);
   } else if (t.type == "resistance") {
     const Fields f(entry.value, "resistance_session", what);
     add_warm_up(f, t.name, s, t.segments);
     read_resistance(f, t);
     add_cool_down(f, t.name, s, t.segments);
+    read_session_fluids(f, t);
   } else {
     const Fields f(entry.value, "continuous_session", what);
     read_continuous(f, t, s);
+    read_session_fluids(f, t);
   }
   double start = 0.0;
   for (TimelineSegment& seg : t.segments) {

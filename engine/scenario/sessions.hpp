@@ -12,6 +12,13 @@
 
 namespace myoflux::scenario {
 
+/// A drink taken during a session (`drinks: [{at: 30 min, drink: 250 mL}]`), at `offset_h` after
+/// the session's start.
+struct SessionDrink {
+  double offset_h = 0.0;
+  double volume_l = 0.0;
+};
+
 /// A session as defined once, before it is placed in time. Segment start times are relative to
 /// the session's start.
 struct SessionTemplate {
@@ -20,6 +27,8 @@ struct SessionTemplate {
   SourceMark mark;
   std::vector<TimelineSegment> segments;
   int work_bouts = 0;  // intervals: repeats; resistance: sets; continuous: 1
+  double drink_l_per_h = 0.0;       // `during:`, drunk steadily over the whole session
+  std::vector<SessionDrink> drinks;  // `drinks:`, sorted by offset
   double duration_h() const;
   double distance_km() const;
 };

@@ -19,6 +19,7 @@ class Adapter : public ModelAdapter {
                 RecordDetail detail) const override;
   std::unique_ptr<ModelFunctions> functions(const Scenario& scenario) const override;
   Table summarize(const Result& result) const override;
+  SweatEstimate sweat_estimate(const Scenario& scenario) const override;
   /// The published targets file (experiments/targets.yaml) as a kind `myoflux check` knows.
   std::vector<FileKind> file_kinds() const override;
   ValidationReport validate(

@@ -128,7 +128,7 @@ ProteinBalanceModel::Rates<T> ProteinBalanceModel::rates(const T* x,
   const auto modality = static_cast<Modality>(static_cast<int>(u[channel::modality]));
   const double intensity = u[channel::exercise_intensity];
   const bool exercising = modality != Modality::rest && intensity > 0.0;
-  r.energy_kcal_per_h = exercising ? intensity * d_.energy_at_vo2max_kcal_per_h : 0.0;
+  r.energy_kcal_per_h = exercise_energy_kcal_per_h(modality, intensity);
   r.fat_share = exercising
                     ? detail::fat_share(intensity, p.fat_fraction_at_rest,
                                         p.fat_oxidation_end_intensity, d_.fat_oxidation_exponent)
@@ -137,6 +137,19 @@ ProteinBalanceModel::Rates<T> ProteinBalanceModel::rates(const T* x,
   r.anaerobic_capacity = saturating(x[glycogen], p.anaerobic_capacity_half_mmol_per_kg_dw) /
                          d_.anaerobic_capacity_reference;
   return r;
+}
+
+template <class T>
+T ProteinBalanceModel::body_mass_loss_percent(const T* x) const {
+  // 0 - ...: no body water change reads 0, not -0.
+  return 0.0 - 100.0 * x[body_water_change] / d_.body_mass_kg;
+}
+
+template <class T>
+T ProteinBalanceModel::work_factor(const T* x) const {
+  using namespace myoflux::scalar;
+  return positive(1.0 - p_.dehydration_work_penalty_per_percent *
+                            positive(body_mass_loss_percent(x) - p_.dehydration_threshold_percent));
 }
 
 template <class T>
@@ -152,6 +165,10 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   const double speed = u[channel::running_speed];
   const double eccentric = u[channel::eccentric_factor];
   const bool exercising = r.energy_kcal_per_h > 0.0;
+  // Dehydration past the threshold cuts the work a session delivers, and with it the exercise
+  // stimulus, catabolic drive, eccentric load, glycogen use and lactate production (f = 1 below
+  // the threshold, so shorter or well-fed sessions are unaffected).
+  const T work = work_factor(x);
 
   // Gut pools, one per protein type and one for carbohydrate, and fat:
   //   dG_type/dt = -k_type phi G_type,   dF/dt = -k_F F
@@ -231,7 +248,7 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   // Exercise sensitisation: during exercise X1 rises toward the stimulus T, then both stages decay:
   //   dX1/dt = k_on max(T - X1, 0) - k_X X1,   dX2/dt = k_X (X1 - X2)
   //   T = response x w_modality x hill(intensity or load)
-  double stimulus = 0.0;
+  T stimulus{};
   if (modality == Modality::resistance && load > 0.0) {
     stimulus = p.sensitisation_weight_resistance *
                detail::hill(load, p.sensitisation_load_half, p.sensitisation_hill);
@@ -242,7 +259,7 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
     stimulus =
         weight * detail::hill(intensity, p.sensitisation_intensity_half, p.sensitisation_hill);
   }
-  stimulus *= d.response;
+  stimulus *= d.response * work;
   // A few short resistance sets saturate the signal (Burd 2010: 3 sets > 1 set), so lifting
   // drives it faster than continuous exercise.
   const double onset = modality == Modality::resistance ? p.k_sensitisation_on_resistance_per_h
@@ -254,12 +271,12 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
 
   // Catabolic drive: produced during exercise (aerobic: c i^2; resistance: c_R while lifting),
   //   dC/dt = production - k_C C
-  double catabolic_in = 0.0;
+  T catabolic_in{};
   if (modality == Modality::resistance && load > 0.0)
     catabolic_in = p.catabolic_resistance_per_h;
   else if (detail::is_aerobic(modality))
     catabolic_in = p.catabolic_per_h_at_vo2max * intensity * intensity;
-  dxdt[catabolic_drive] = catabolic_in - p.k_catabolic_decay_per_h * x[catabolic_drive];
+  dxdt[catabolic_drive] = catabolic_in * work - p.k_catabolic_decay_per_h * x[catabolic_drive];
 
   // Myostatin, suppressed by the early exercise signal:
   //   dY/dt = k_Y (1 - Y) - s_Y X1 Y
@@ -275,7 +292,7 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
                            d.leg_dry_mass_kg +
                        p.glycogen_gluconeogenesis_mmol_per_kg_dw_per_h) *
                       room;
-  const T exercise_use = (1.0 - r.fat_share) * r.energy_kcal_per_h *
+  const T exercise_use = work * (1.0 - r.fat_share) * r.energy_kcal_per_h *
                          p.muscle_glycogen_share_of_carbohydrate / kGlycogenKcalPerMmol /
                          d.leg_dry_mass_kg *
                          saturating(x[glycogen], p.glycogen_use_half_mmol_per_kg_dw);
@@ -290,7 +307,7 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   else if (modality == Modality::resistance && load > 0.0)
     eccentric_load = p.damage_resistance_per_h * eccentric;
   const T empty = 1.0 - x[glycogen] / p.glycogen_max_mmol_per_kg_dw;
-  dxdt[damage] = d.damage_susceptibility * (1.0 - x[damage_protection]) * eccentric_load *
+  dxdt[damage] = d.damage_susceptibility * (1.0 - x[damage_protection]) * eccentric_load * work *
                      (1.0 + p.damage_low_glycogen_gain * empty * empty) -
                  p.k_repair_per_h * x[damage];
   // Repeated-bout effect: damage builds protection that fades over weeks,
@@ -308,7 +325,8 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   const double above_threshold = exercising ? positive(intensity - d.lactate_threshold) : 0.0;
   const double activity =
       exercising ? smaller(intensity, d.lactate_threshold) / d.lactate_threshold : 0.0;
-  dxdt[lactate] = p.lactate_production_mmol_per_l_per_h * above_threshold * r.anaerobic_capacity -
+  dxdt[lactate] = p.lactate_production_mmol_per_l_per_h * above_threshold * r.anaerobic_capacity *
+                      work -
                   p.k_lactate_clearance_per_h *
                       (1.0 + p.active_recovery_clearance_gain * activity) *
                       (x[lactate] - p.lactate_basal_mmol_per_l);
@@ -325,6 +343,24 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   dxdt[muscle_protein] = r.mps - r.mpb;
   dxdt[cumulative_mps] = r.mps;
   dxdt[cumulative_mpb] = r.mpb;
+
+  // Fluid: drinks (doses, and a steady rate u_w while drinking during a session) empty and are
+  // absorbed first-order; exercise sweats out heat,
+  //   sweat = E (1 - eta) s(T_air) / lambda,  s(T_air) = clamp(s_20 + s' (T_air - 20), 0, 1);
+  // at rest the kidneys pass a surplus and, unless the diet sets the fluids (thirst = 0),
+  // drinking to thirst makes up a deficit:
+  //   dG_w/dt = u_w - k_w G_w
+  //   dW/dt = k_w G_w - sweat                                          while exercising
+  //   dW/dt = k_w G_w - max(W, 0) / tau_renal + thirst max(-W, 0) / tau_thirst   at rest
+  const T absorbed = p.k_fluid_absorption_per_h * x[gut_fluid];
+  dxdt[gut_fluid] = u[channel::fluid_intake] - absorbed;
+  if (exercising)
+    dxdt[body_water_change] = absorbed - sweat_rate_l_per_h(r.energy_kcal_per_h);
+  else
+    dxdt[body_water_change] =
+        absorbed - positive(x[body_water_change]) / p.tau_renal_excess_h +
+        u[channel::drinking_to_thirst] * positive(-x[body_water_change]) /
+            p.tau_rehydration_at_rest_h;
 }
 
 }  // namespace myoflux::protein_balance

@@ -80,8 +80,18 @@ ProteinBalanceModel::ProteinBalanceModel(const Subject& subject, const Parameter
   d_.fbr_basal_per_h = p.fbr_basal_percent_per_h / 100.0;
   d_.anaerobic_capacity_reference = scalar::saturating(p.glycogen_initial_mmol_per_kg_dw,
                                                        p.anaerobic_capacity_half_mmol_per_kg_dw);
+  const double evaporative_share =
+      std::clamp(p.evaporative_share_temperate +
+                     p.evaporative_share_per_degc * (p.ambient_temperature_degc - 20.0),
+                 0.0, 1.0);
+  d_.sweat_l_per_kcal =
+      (1.0 - p.mechanical_efficiency) * evaporative_share / p.sweat_latent_heat_kcal_per_l;
   if (!(d_.leg_muscle_kg > 0.0))
     throw InputError("the subject's body mass and muscle mass fraction must be positive");
+}
+
+double ProteinBalanceModel::sweat_rate_l_per_h(double energy_kcal_per_h) const {
+  return energy_kcal_per_h * d_.sweat_l_per_kcal;
 }
 
 Eigen::VectorXd ProteinBalanceModel::initial_state() const {
@@ -106,6 +116,7 @@ DoseEffect ProteinBalanceModel::dose_effect(std::string_view target) const {
     if (static_cast<int>(i) < kGutProteinCount) return {gut_whey + static_cast<int>(i), 1.0};
     if (static_cast<int>(i) == dose::carbohydrate) return {gut_carbohydrate, 1.0};
     if (static_cast<int>(i) == dose::fat) return {gut_fat, 1.0};
+    if (static_cast<int>(i) == dose::fluid) return {gut_fluid, 1.0};
     // Food protein: its own leucine goes into the class's offset, and the class's leucine
     // fraction of the same protein comes out of it (the protein itself is dosed on protein_<c>).
     const int food_leucine = static_cast<int>(i) - dose::food_leucine_first;
@@ -132,6 +143,8 @@ std::vector<std::vector<double>> ProteinBalanceModel::probe_inputs() const {
       u[channel::resistance_load] = m == Modality::resistance ? 0.75 : 0.0;
     }
     u[channel::leucine_infusion] = 1.0;
+    u[channel::fluid_intake] = 0.5;
+    u[channel::drinking_to_thirst] = 1.0;
     probes.push_back(u);
   }
   return probes;
@@ -176,6 +189,9 @@ void ProteinBalanceModel::observe(double /*t*/, const double* x, std::span<const
   double gut = 0.0;
   for (int i = 0; i < kGutProteinCount; ++i) gut += x[gut_whey + i];
   y[out_gut_protein] = gut;
+  y[out_body_mass_loss_percent] = body_mass_loss_percent(x);
+  y[out_work_factor] = work_factor(x);
+  y[out_sweat_rate] = sweat_rate_l_per_h(r.energy_kcal_per_h);
 }
 
 }  // namespace myoflux::protein_balance

@@ -39,6 +39,7 @@ struct Derived {
   double trimp_a = 0.0, trimp_b = 0.0;
   double fsr_basal_per_h = 0.0, fbr_basal_per_h = 0.0;
   double anaerobic_capacity_reference = 1.0;  // capacity function at the initial glycogen
+  double sweat_l_per_kcal = 0.0;  // sweat per kcal of exercise energy at the ambient temperature
 };
 
 class ProteinBalanceModel {
@@ -66,6 +67,21 @@ class ProteinBalanceModel {
   /// Intermediate fluxes shared by rhs() and observe().
   template <class T>
   struct Rates;
+
+  /// Body water lost as a share of body mass (%), and the share of a session's work it leaves:
+  ///   L = -100 W / BM,   f = max(1 - e max(L - L_0, 0), 0)
+  template <class T>
+  T body_mass_loss_percent(const T* x) const;
+  template <class T>
+  T work_factor(const T* x) const;
+  /// Sweat during exercise at energy E (kcal/h): E (1 - eta) s(T_air) / lambda (L/h).
+  double sweat_rate_l_per_h(double energy_kcal_per_h) const;
+  /// Exercise energy expenditure E = i E_max while moving (0 at rest), kcal/h.
+  double exercise_energy_kcal_per_h(Modality modality, double intensity) const {
+    return modality != Modality::rest && intensity > 0.0
+               ? intensity * d_.energy_at_vo2max_kcal_per_h
+               : 0.0;
+  }
 
   const Parameters& parameters() const { return p_; }
   const Derived& derived() const { return d_; }

@@ -63,6 +63,13 @@ const std::array<VariableInfo, kOutputCount>& output_table() {
     t[out_cumulative_mpb] = {"cumulative_mpb_g", "g",
                              "myofibrillar protein broken down since t = 0"};
     t[out_gut_protein] = {"gut_protein_g", "g", "protein eaten but not yet digested"};
+    t[out_body_mass_loss_percent] = {
+        "body_mass_loss_percent", "%",
+        "body water lost since t = 0 as a share of body mass (1 L ~ 1 kg; negative when above)"};
+    t[out_work_factor] = {"work_factor", "1",
+                          "share of a session's work that dehydration leaves (1 up to the "
+                          "threshold body-mass loss)"};
+    t[out_sweat_rate] = {"sweat_rate_l_per_h", "L/h", "sweat lost during exercise"};
     return t;
   }();
   return table;

@@ -40,6 +40,9 @@ enum Output : int {
   out_cumulative_mps,
   out_cumulative_mpb,
   out_gut_protein,
+  out_body_mass_loss_percent,
+  out_work_factor,
+  out_sweat_rate,
   kOutputCount
 };
 

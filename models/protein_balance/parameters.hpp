@@ -164,6 +164,18 @@ struct ParametersT {
   Q trimp_b_men;
   Q trimp_a_women;
   Q trimp_b_women;
+
+  // --- hydration ---
+  Q mechanical_efficiency;
+  Q evaporative_share_temperate;
+  Q evaporative_share_per_degc;
+  Q ambient_temperature_degc;
+  Q sweat_latent_heat_kcal_per_l;
+  Q k_fluid_absorption_per_h;
+  Q tau_renal_excess_h;
+  Q tau_rehydration_at_rest_h;
+  Q dehydration_threshold_percent;
+  Q dehydration_work_penalty_per_percent;
 };
 
 using Parameters = ParametersT<double>;
@@ -307,6 +319,18 @@ constexpr void visit_parameters(Visitor&& v, P&... p) {
   v(S{"trimp_b_men", 1.92, "1", 0.5, 4.0, "Banister 1991 TRIMP weighting (men)", "TRIMP exponent b, men"}, p.trimp_b_men...);
   v(S{"trimp_a_women", 0.86, "1", 0.1, 2.0, "Banister 1991 TRIMP weighting (women)", "TRIMP coefficient a, women"}, p.trimp_a_women...);
   v(S{"trimp_b_women", 1.67, "1", 0.5, 4.0, "Banister 1991 TRIMP weighting (women)", "TRIMP exponent b, women"}, p.trimp_b_women...);
+
+  // --- hydration ---
+  v(S{"mechanical_efficiency", 0.2, "1", 0.1, 0.3, "textbook value, not verified against a primary source here: ~20 % of the metabolic energy of running or cycling becomes external work, the rest heat (Gagge & Gonzalez 1996, Handbook of Physiology sec. 4 ch. 4, from memory)", "share of exercise energy that does external work"}, p.mechanical_efficiency...);
+  v(S{"evaporative_share_temperate", 0.75, "1", 0.4, 1.0, "assumed, not verified: at 20 degC most exercise heat leaves by evaporation, the rest by convection and radiation (Gagge & Gonzalez 1996, from memory); it includes respiratory evaporation, which stands in for the respiratory water loss the model does not count", "share of exercise heat removed by sweating at 20 degC"}, p.evaporative_share_temperate...);
+  v(S{"evaporative_share_per_degc", 0.0167, "1/degC", 0.0, 0.05, "assumed, not verified: the share reaches 1 at 35 degC, where air meets skin temperature and dry heat loss ends", "rise of that share per degC of ambient temperature above 20 degC"}, p.evaporative_share_per_degc...);
+  v(S{"ambient_temperature_degc", 20.0, "degC", -10.0, 45.0, "assumed: a temperate day; a scenario sets its own (parameters: {ambient_temperature_degc: 30})", "air temperature during exercise"}, p.ambient_temperature_degc...);
+  v(S{"sweat_latent_heat_kcal_per_l", 580.0, "kcal/L", 560.0, 600.0, "Monteith 1972, Nature New Biol 236:96 (latent heat of vaporization of water 2501 J/g at 0 degC to 2406 J/g at 40 degC; 2.43 kJ/g = 580 kcal/L at skin temperature)", "heat removed per litre of sweat evaporated"}, p.sweat_latent_heat_kcal_per_l...);
+  v(S{"k_fluid_absorption_per_h", 3.0, "1/h", 0.5, 10.0, "assumed (half-time 14 min), not verified: plain water leaves the stomach and is absorbed within tens of minutes (Leiper 2015, Nutr Rev 73 Suppl 2:57, from memory)", "rate at which drunk fluid is emptied and absorbed"}, p.k_fluid_absorption_per_h...);
+  v(S{"tau_renal_excess_h", 2.0, "h", 0.5, 12.0, "Sawka 2007, ACSM position stand, Med Sci Sports Exerc 39:377 (prehydrate at least several hours before exercise so that urine output returns to normal); the 2 h time constant is assumed, not verified (Shirreffs 1996, Med Sci Sports Exerc 28:1260, from memory)", "time constant of renal clearance of surplus body water at rest"}, p.tau_renal_excess_h...);
+  v(S{"tau_rehydration_at_rest_h", 8.0, "h", 1.0, 48.0, "assumed, not verified: given time, normal meals and drinks restore euhydration (Sawka 2007, ACSM position stand, Med Sci Sports Exerc 39:377: after exercise the goal is to replace the deficit, with time and meals)", "time constant of drinking to thirst between sessions"}, p.tau_rehydration_at_rest_h...);
+  v(S{"dehydration_threshold_percent", 2.0, "%", 1.0, 4.0, "Sawka 2007 (ACSM, drink to prevent > 2 % body-mass loss from a water deficit); Cheuvront & Kenefick 2014, Compr Physiol 4:257 (a >= 2 % dehydration threshold for impaired endurance performance)", "body-mass loss at which work begins to suffer"}, p.dehydration_threshold_percent...);
+  v(S{"dehydration_work_penalty_per_percent", 0.02, "1/%", 0.0, 0.1, "Goulet 2013, Br J Sports Med 47:679 (power 1.9 % lower at fixed intensity, mostly 2-4 % loss); Savoie 2015, Sports Med 45:1207 (meta-analysis: muscle endurance -8.3 %, strength -5.5 %, anaerobic power -5.8 % when hypohydrated, ~3 % loss)", "fraction of a session's work lost per % body-mass loss past the threshold"}, p.dehydration_work_penalty_per_percent...);
   // clang-format on
 }
 

@@ -90,6 +90,11 @@ const std::array<StateInfo, kStateCount>& state_table() {
                   "leucine of food protein digesting at this class's rate, minus the class's own "
                   "leucine fraction of it (negative for foods poorer in leucine)",
                   -inf, inf, 0.1);
+    t[gut_fluid] = nonnegative("gut_fluid_l", "L", "fluid drunk but not yet absorbed", 0.1);
+    t[body_water_change] =
+        bounded("body_water_change_l", "L",
+                "body water gained (positive) or lost (negative) since t = 0; 1 L ~ 1 kg",
+                -inf, inf, 0.1);
     return t;
   }();
   return table;

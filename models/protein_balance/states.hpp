@@ -48,6 +48,10 @@ enum State : int {
   gut_leucine_offset_soy,
   gut_leucine_offset_egg,
   gut_leucine_offset_mixed_meal,
+  // Appended for hydration: fluid drunk but not yet absorbed (L), and the change of body water
+  // since t = 0 (L; negative when dehydrated, 1 L ~ 1 kg of body mass).
+  gut_fluid,
+  body_water_change,
   kStateCount
 };
 

@@ -151,7 +151,8 @@ class Result:
         """The model's endpoints of this run: dict name -> Quantity(value, unit, note).
 
         E.g. csa_change_percent (%), mean_daily_net_balance (g/day), cumulative_synthesis (g),
-        peak_ck (U/L), peak_ck_time (h), glycogen_low (mmol/kg dw), final_readiness (AU).
+        peak_ck (U/L), peak_ck_time (h), glycogen_low (mmol/kg dw), final_readiness (AU),
+        peak_body_mass_loss (%).
         """
         rows = self._core.summary
         if not rows and self.ok:

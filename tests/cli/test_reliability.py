@@ -91,11 +91,11 @@ def test_output_past_the_limit_is_refused_before_simulating(tmp_path):
     year.write_text("name: year\nduration: 52 weeks\noutput_interval: 1 min\n")
     start = time.monotonic()
     r = run("run", year, "--max-output", "100 MB", check=2)
-    assert r.stderr.startswith(f"myoflux: error: the run of {year} would write about 134 MB ")
+    assert r.stderr.startswith(f"myoflux: error: the run of {year} would write about 147 MB ")
     assert "more than the limit of 100 MB" in r.stderr
     assert 'output_interval in' in r.stderr and '--set output_interval="1 h"' in r.stderr
-    assert '--max-output "148 MB"' in r.stderr
-    r = run("run", year, "--max-output", "148 MB", check=0)
+    assert '--max-output "161 MB"' in r.stderr
+    r = run("run", year, "--max-output", "161 MB", check=0)
     assert "csa_change_percent" in r.stdout
     r = run("run", year, "--max-output", "lots", check=2)
     assert '--max-output needs a size such as "5 GB"' in r.stderr

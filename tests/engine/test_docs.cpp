@@ -23,7 +23,7 @@ TEST(Docs, UnitTableMatchesTheParser) {
   std::map<std::string, std::vector<std::string>> documented;
   for (const auto& r : rows) documented[r.at(0)] = r;
   std::size_t dimensions = 0;
-  for (int d = 0; d <= static_cast<int>(Dimension::energy); ++d) {
+  for (int d = 0; d <= static_cast<int>(Dimension::volume_per_day); ++d) {
     const DimensionInfo& info = dimension_info(static_cast<Dimension>(d));
     ++dimensions;
     const auto it = documented.find(std::string(info.noun));

@@ -63,7 +63,8 @@ TEST(Overrides, AreValidatedLikeTheFile) {
             "amount (e.g. \"110 g/day\")");
   EXPECT_EQ(error_with({{"diet.protien", "2 g/kg/day"}}),
             "--set diet.protien: unknown key 'protien' in the diet (did you mean 'protein'?); "
-            "allowed keys: energy, protein, carbohydrate, fat, meals, around_sessions, fasting");
+            "allowed keys: energy, protein, carbohydrate, fat, fluids, meals, around_sessions, "
+            "fasting");
   EXPECT_EQ(error_with({{"subject.body_mass", "900 kg"}}),
             "--set subject.body_mass: 'body_mass' must be in the range 20 to 300 kg (e.g. \"68.2 "
             "kg\"), got \"900 kg\"");
