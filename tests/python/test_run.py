@@ -140,22 +140,27 @@ def test_output_past_the_limit_is_refused_before_simulating():
 def test_run_releases_the_gil():
     # A Python loop in this thread keeps ticking while another thread is inside run(). If run()
     # held the GIL, the loop would stall for the whole run (one gap as long as the run).
-    solver = slow_solver(0.8)
-    done = threading.Event()
-    timing = {}
+    # The probe of slow_solver() can meet a busier machine than the run: a run that came out
+    # too short to tell is tried again, longer.
+    for target_s in (0.8, 1.6, 3.2):
+        solver = slow_solver(target_s)
+        done = threading.Event()
+        timing = {}
 
-    def simulate():
-        start = time.perf_counter()
-        myoflux.run(WEEK, solver=solver)
-        timing["run_s"] = time.perf_counter() - start
-        done.set()
+        def simulate():
+            start = time.perf_counter()
+            myoflux.run(WEEK, solver=solver)
+            timing["run_s"] = time.perf_counter() - start
+            done.set()
 
-    worker = threading.Thread(target=simulate)
-    ticks = [time.perf_counter()]
-    worker.start()
-    while not done.is_set():
-        ticks.append(time.perf_counter())
-    worker.join()
+        worker = threading.Thread(target=simulate)
+        ticks = [time.perf_counter()]
+        worker.start()
+        while not done.is_set():
+            ticks.append(time.perf_counter())
+        worker.join()
+        if timing["run_s"] > 0.3:
+            break
     largest_gap = max(np.diff(ticks))
     assert timing["run_s"] > 0.3, "the run is too short to tell"
     assert largest_gap < 0.5 * timing["run_s"], (largest_gap, timing["run_s"])
