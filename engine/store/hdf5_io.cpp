@@ -249,17 +249,27 @@ std::size_t checked_count(hid_t object, hid_t space, std::size_t element_bytes,
                           const std::string& name) {
   const hssize_t n = H5Sget_simple_extent_npoints(space);
   if (n <= 0) return 0;
+  // What the object's values occupy in the file: its own storage where libhdf5 reports it (so
+  // that many damaged datasets of one file cannot each claim the whole file), never more than
+  // the file.
   hsize_t file_bytes = 0;
   const hid_t file = H5Iget_file_id(object);
   if (file >= 0) {
     H5Fget_filesize(file, &file_bytes);
     H5Fclose(file);
   }
+  hsize_t stored = file_bytes;
+  if (H5Iget_type(object) == H5I_DATASET)
+    stored = std::min<hsize_t>(stored, H5Dget_storage_size(object));
+  else if (H5Iget_type(object) == H5I_ATTR)
+    stored = std::min<hsize_t>(stored, H5Aget_storage_size(object));
+  // Deflate compresses at most ~1000:1, so 1100 x the stored bytes (and 1 MB of slack for small
+  // or unwritten ones) bounds what an intact object can hold.
   const long double claimed = static_cast<long double>(n) * static_cast<long double>(element_bytes);
-  if (claimed > 1100.0L * static_cast<long double>(file_bytes) + 1048576.0L)
-    throw InputError("HDF5: '" + name + "' claims " + std::to_string(n) +
-                     " values, more than a file of " + std::to_string(file_bytes) +
-                     " bytes can hold: the file is damaged");
+  if (claimed > 1100.0L * static_cast<long double>(stored) + 1048576.0L)
+    throw InputError("HDF5: '" + name + "' claims " + std::to_string(n) + " values, more than " +
+                     std::to_string(stored) + " stored bytes (in a file of " +
+                     std::to_string(file_bytes) + " bytes) can hold: the file is damaged");
   return static_cast<std::size_t>(n);
 }
 
