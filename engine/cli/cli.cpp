@@ -11,6 +11,7 @@
 #include "engine/model_adapter.hpp"
 #include "engine/provenance.hpp"
 #include "engine/resources.hpp"
+#include "engine/utf8.hpp"
 
 namespace myoflux::cli {
 namespace {
@@ -84,13 +85,13 @@ int run_cli(int argc, const char* const* argv, const ModelAdapter& model, std::o
       return code == 0 ? kOk : kBadInput;
     }
   } catch (const InputError& e) {
-    err << "myoflux: error: " << e.what() << "\n";
+    err << "myoflux: error: " << printable_utf8(e.what()) << "\n";
     return kBadInput;
   } catch (const SimulationError& e) {
-    err << "myoflux: " << e.what() << "\n";
+    err << "myoflux: " << printable_utf8(e.what()) << "\n";
     return interrupt_flag().load() ? kInterrupted : kSimulationFailed;
   } catch (const std::exception& e) {
-    err << "myoflux: internal error: " << e.what() << "\n";
+    err << "myoflux: internal error: " << printable_utf8(e.what()) << "\n";
     return kFailure;
   }
   if (interrupt_flag().load()) return kInterrupted;

@@ -23,6 +23,7 @@
 #include "engine/interrupt.hpp"
 #include "engine/solver/simulation.hpp"
 #include "engine/store/result_file.hpp"
+#include "engine/utf8.hpp"
 
 namespace myoflux::cli {
 namespace {
@@ -105,7 +106,8 @@ void print_info_isolated(const std::string& path, Context& ctx) {
       status = 2, message = path + " cannot be read: " + e.what() +
                             "; the file is damaged or not a myoflux result file";
     }
-    report_to_parent(pipe_fds[1], status, message);
+    // Names and attributes come from the file: a damaged one may hold any bytes.
+    report_to_parent(pipe_fds[1], status, printable_utf8(message));
     ::close(pipe_fds[1]);
     ::_exit(0);  // no atexit handlers or static destructors of the parent's state
   }

@@ -3,6 +3,8 @@
 // as the events arrive: a hostile file is stopped at the first event that crosses a limit.
 #include "engine/scenario/yaml_reader.hpp"
 
+#include "engine/utf8.hpp"
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
@@ -51,33 +53,6 @@ std::string_view kind_noun(const YamlNode& node) {
 }
 
 namespace {
-
-// Decodes one UTF-8 sequence starting at text[i]; returns its length, or 0 if malformed
-// (truncated, overlong, surrogate, or beyond U+10FFFF).
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char c = byte(i);
-  std::size_t n = 0;
-  unsigned min_code = 0;
-  unsigned code = 0;
-  if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0) {
-    n = 2, min_code = 0x80, code = c & 0x1F;
-  } else if ((c & 0xF0) == 0xE0) {
-    n = 3, min_code = 0x800, code = c & 0x0F;
-  } else if ((c & 0xF8) == 0xF0) {
-    n = 4, min_code = 0x10000, code = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + n > text.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (byte(i + k) & 0x3F);
-  }
-  if (code < min_code || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-  return n;
-}
 
 class TreeBuilder : public YAML::EventHandler {
  public:
@@ -241,7 +216,7 @@ void check_utf8(std::string_view text, const std::string& origin) {
   int line = 1, column = 1;
   while (i < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    const std::size_t n = utf8_length(text, i);
+    const std::size_t n = utf8_sequence_length(text, i);
     if (n == 0) {
       std::ostringstream hex;
       hex << std::hex << std::uppercase << static_cast<int>(c);

@@ -1,9 +1,11 @@
 // C++ exceptions as Python sees them: bad input (InputError, ScenarioError) is a ValueError, a
-// failed simulation (SimulationError) a RuntimeError, each with the C++ message unchanged.
+// failed simulation (SimulationError) a RuntimeError, each with the C++ message
+// (bytes that are not UTF-8, say from a damaged file's names, written as \xNN, as on the CLI).
 // ScenarioError becomes myoflux.ScenarioError (a ValueError) that also carries file, line, column.
 #include <Python.h>
 
 #include "engine/error.hpp"
+#include "engine/utf8.hpp"
 #include "python/src/bindings.hpp"
 
 namespace myoflux::python {
@@ -15,11 +17,11 @@ PyObject* scenario_error_type = nullptr;
 
 void raise_scenario_error(const ScenarioError& e) {
   py::object type = py::reinterpret_borrow<py::object>(scenario_error_type);
-  py::object error = type(e.what());
-  error.attr("file") = e.mark().file;
+  py::object error = type(printable_utf8(e.what()));
+  error.attr("file") = printable_utf8(e.mark().file);
   error.attr("line") = e.mark().line;
   error.attr("column") = e.mark().column;
-  error.attr("message") = e.message();
+  error.attr("message") = printable_utf8(e.message());
   PyErr_SetObject(scenario_error_type, error.ptr());
 }
 
@@ -41,9 +43,9 @@ void bind_errors(py::module_& m) {
     } catch (const ScenarioError& e) {
       raise_scenario_error(e);
     } catch (const InputError& e) {
-      PyErr_SetString(PyExc_ValueError, e.what());
+      PyErr_SetString(PyExc_ValueError, printable_utf8(e.what()).c_str());
     } catch (const SimulationError& e) {
-      PyErr_SetString(PyExc_RuntimeError, e.what());
+      PyErr_SetString(PyExc_RuntimeError, printable_utf8(e.what()).c_str());
     }
   });
 }

@@ -217,13 +217,33 @@ def test_info_on_damaged_and_hostile_files_reports_errors_and_never_crashes(tmp_
                 bad[rng.randrange(len(bad))] = rng.randrange(256)
         path = tmp_path / f"bad_{i:02d}.h5"
         path.write_bytes(bytes(bad))
-        r = run("info", path)
+        r = subprocess.run([MYOFLUX, "info", str(path)], capture_output=True, timeout=300)
         assert r.returncode in (0, 2), (path, r.returncode, r.stderr)  # never a signal (< 0)
+        # Whatever bytes the damage left in names, what we print is UTF-8 (strict decoding).
+        r.stdout, r.stderr = r.stdout.decode("utf-8"), r.stderr.decode("utf-8")
         if r.returncode == 2:
             assert r.stderr.startswith(f"myoflux: error: {path}"), r.stderr
             assert "internal error" not in r.stderr
         outcomes[r.returncode] = outcomes.get(r.returncode, 0) + 1
     assert outcomes.get(2, 0) >= 10, outcomes  # the damage was noticed, not ignored
+
+
+def test_a_name_with_bytes_that_are_not_utf8_is_quoted_printably(tmp_path):
+    # A byte flip inside the list of output names once gave an error message Python could not
+    # decode; the bytes are now written as \\xNN.
+    path = tmp_path / "names.h5"
+    day = tmp_path / "day.yaml"
+    day.write_text("name: day\nduration: 2 h\noutput_interval: 1 h\n")
+    run("run", day, "-o", path, check=0)
+    with h5py.File(path, "r+") as f:
+        outputs = f["runs/day/outputs"]
+        names = [n.encode() if isinstance(n, str) else n for n in outputs.attrs["names"]]
+        names[0] = b"mps\xb2rate\x1b[2J"
+        del outputs.attrs["names"]
+        outputs.attrs.create("names", names, dtype=h5py.string_dtype("ascii"))
+    r = subprocess.run([MYOFLUX, "info", str(path)], capture_output=True, timeout=60)
+    assert r.returncode == 2, r
+    assert "'mps\\xB2rate\\x1B[2J' is missing" in r.stderr.decode("utf-8"), r.stderr
 
 
 def test_a_few_seeded_kills_leave_readable_files_and_resume_bit_identically(tmp_path):
