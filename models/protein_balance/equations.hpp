@@ -247,7 +247,7 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
 
   // Exercise sensitisation: during exercise X1 rises toward the stimulus T, then both stages decay:
   //   dX1/dt = k_on max(T - X1, 0) - k_X X1,   dX2/dt = k_X (X1 - X2)
-  //   T = response x w_modality x hill(intensity or load)
+  //   T = V T0,   T0 = response x w_modality x hill(intensity or load)
   T stimulus{};
   if (modality == Modality::resistance && load > 0.0) {
     stimulus = p.sensitisation_weight_resistance *
@@ -260,6 +260,16 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
         weight * detail::hill(intensity, p.sensitisation_intensity_half, p.sensitisation_hill);
   }
   stimulus *= d.response * work;
+  // Anabolic recovery V (training frequency): while the muscle still answers the last session
+  // (its late sensitisation X2, about a day) V is used up, and it returns over tau_V; a session
+  // that comes before the muscle has recovered raises less, so that with sessions crowding
+  // together the weekly stimulus levels off (Schoenfeld 2019, Pelland 2024). X2 barely rises
+  // during a session, so a session is not cut short by its own stimulus:
+  //   dV/dt = (1 - V) / tau_V - u_V X2 V
+  dxdt[anabolic_recovery] =
+      (1.0 - x[anabolic_recovery]) / p.tau_anabolic_recovery_h -
+      p.anabolic_recovery_use_per_h * x[sensitisation_slow] * x[anabolic_recovery];
+  stimulus *= x[anabolic_recovery];
   // A few short resistance sets saturate the signal (Burd 2010: 3 sets > 1 set), so lifting
   // drives it faster than continuous exercise.
   const double onset = modality == Modality::resistance ? p.k_sensitisation_on_resistance_per_h
@@ -325,11 +335,10 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   const double above_threshold = exercising ? positive(intensity - d.lactate_threshold) : 0.0;
   const double activity =
       exercising ? smaller(intensity, d.lactate_threshold) / d.lactate_threshold : 0.0;
-  dxdt[lactate] = p.lactate_production_mmol_per_l_per_h * above_threshold * r.anaerobic_capacity *
-                      work -
-                  p.k_lactate_clearance_per_h *
-                      (1.0 + p.active_recovery_clearance_gain * activity) *
-                      (x[lactate] - p.lactate_basal_mmol_per_l);
+  dxdt[lactate] =
+      p.lactate_production_mmol_per_l_per_h * above_threshold * r.anaerobic_capacity * work -
+      p.k_lactate_clearance_per_h * (1.0 + p.active_recovery_clearance_gain * activity) *
+          (x[lactate] - p.lactate_basal_mmol_per_l);
 
   // Training load (Banister): impulse w = 60 min/h x i x a e^{b i} (TRIMP with %HRR ~ %VO2max),
   //   dFitness/dt = w - Fitness / tau_fit,   dFatigue/dt = w - Fatigue / tau_fat
@@ -357,10 +366,9 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   if (exercising)
     dxdt[body_water_change] = absorbed - sweat_rate_l_per_h(r.energy_kcal_per_h);
   else
-    dxdt[body_water_change] =
-        absorbed - positive(x[body_water_change]) / p.tau_renal_excess_h +
-        u[channel::drinking_to_thirst] * positive(-x[body_water_change]) /
-            p.tau_rehydration_at_rest_h;
+    dxdt[body_water_change] = absorbed - positive(x[body_water_change]) / p.tau_renal_excess_h +
+                              u[channel::drinking_to_thirst] * positive(-x[body_water_change]) /
+                                  p.tau_rehydration_at_rest_h;
 }
 
 }  // namespace myoflux::protein_balance

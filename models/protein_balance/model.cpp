@@ -106,6 +106,7 @@ Eigen::VectorXd ProteinBalanceModel::initial_state() const {
   x[ck] = p_.ck_basal_u_per_l;
   x[lactate] = p_.lactate_basal_mmol_per_l;
   x[muscle_protein] = d_.muscle_protein_initial_g;
+  x[anabolic_recovery] = 1.0;
   return x;
 }
 

@@ -83,7 +83,7 @@ const std::array<StateInfo, kStateCount>& state_table() {
     t[cumulative_mpb] =
         nonnegative("cumulative_mpb_g", "g", "myofibrillar protein broken down since t = 0", 100.0);
     const char* food_classes[kGutLeucineOffsetCount] = {"whey", "casein", "soy", "egg",
-                                                         "mixed_meal"};
+                                                        "mixed_meal"};
     for (int i = 0; i < kGutLeucineOffsetCount; ++i)
       t[gut_leucine_offset_whey + i] =
           bounded((std::string("gut_leucine_offset_") + food_classes[i] + "_g").c_str(), "g",
@@ -91,10 +91,14 @@ const std::array<StateInfo, kStateCount>& state_table() {
                   "leucine fraction of it (negative for foods poorer in leucine)",
                   -inf, inf, 0.1);
     t[gut_fluid] = nonnegative("gut_fluid_l", "L", "fluid drunk but not yet absorbed", 0.1);
-    t[body_water_change] =
-        bounded("body_water_change_l", "L",
-                "body water gained (positive) or lost (negative) since t = 0; 1 L ~ 1 kg",
-                -inf, inf, 0.1);
+    t[body_water_change] = bounded(
+        "body_water_change_l", "L",
+        "body water gained (positive) or lost (negative) since t = 0; 1 L ~ 1 kg", -inf, inf, 0.1);
+    t[anabolic_recovery] =
+        bounded("anabolic_recovery", "1",
+                "share of a full anabolic response a session can raise now: 1 recovered, used "
+                "up while the muscle still answers the last session, back over about 1.5 days",
+                0.0, 1.0, 1.0);
     return t;
   }();
   return table;

@@ -52,6 +52,10 @@ enum State : int {
   // since t = 0 (L; negative when dehydrated, 1 L ~ 1 kg of body mass).
   gut_fluid,
   body_water_change,
+  // Appended for training frequency: the share of a full anabolic response that a session can
+  // raise now (1 recovered); each session's stimulus uses it up, and it returns over about a day
+  // and a half.
+  anabolic_recovery,
   kStateCount
 };
 

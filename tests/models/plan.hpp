@@ -21,7 +21,8 @@ struct Plan {
   double run_km = 0.0;   // one run on day `run_day` at 09:00, at run_intensity
   int run_day = 1;
   double run_intensity = 0.65;
-  int hiit_sessions = 0;  // 4 x 4 min at 87 %VO2max, 3 min at 52 %, spread evenly
+  int hiit_sessions = 0;       // 4 x 4 min at 87 %VO2max, 3 min at 52 %, spread evenly
+  double training_days = 0.0;  // the sessions are spread over these first days (0: all `days`)
 };
 
 /// ACSM running equation solved for speed (km/h) at an intensity (fraction of VO2max).
@@ -60,8 +61,9 @@ inline Schedule build_schedule(const Plan& plan, const Subject& s) {
     t = plan.shift_h + plan.run_day * 24.0 + 9.0;
     segment(plan.run_km / v, plan.run_intensity, Modality::running, v, 1.0);
   }
+  const double training_days = plan.training_days > 0.0 ? plan.training_days : plan.days;
   for (int k = 0; k < plan.hiit_sessions; ++k) {
-    t = plan.shift_h + std::floor(k * plan.days / plan.hiit_sessions) * 24.0 + 17.0;
+    t = plan.shift_h + std::floor(k * training_days / plan.hiit_sessions) * 24.0 + 17.0;
     segment(5.0 / 60, 0.5, Modality::running, running_speed_km_per_h(0.5, s), 1.0);
     for (int r = 0; r < 4; ++r) {
       segment(4.0 / 60, 0.867, Modality::running, running_speed_km_per_h(0.867, s), 1.0);

@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "engine/parameter_bounds.hpp"
 #include "models/protein_balance/parameters.hpp"
 
 namespace myoflux::protein_balance {
@@ -42,6 +43,27 @@ TEST(CalibrationRecord, DefaultsAreTheRecordedFit) {
   }
   EXPECT_EQ(static_cast<std::size_t>(fitted), record.size())
       << "the record holds parameters no longer marked fitted";
+}
+
+// The report names every fitted parameter that the calibration left at a bound of its range (a
+// warning sign: see engine/parameter_bounds.hpp), and no other.
+TEST(CalibrationRecord, ReportListsTheParametersAtABound) {
+  std::ifstream in(std::string(MYOFLUX_SOURCE_DIR) +
+                   "/models/protein_balance/calibration/fit_report.md");
+  std::vector<std::string> listed;
+  bool in_section = false;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind("## ", 0) == 0)
+      in_section = line == "## Fitted parameters at a bound of their range";
+    else if (in_section && line.rfind("- ", 0) == 0)
+      listed.push_back(line.substr(2));
+  }
+  std::vector<std::string> expected;
+  const std::vector<ParameterInfo> table = parameter_table();  // values are the defaults
+  for (const AtBound& at : parameters_at_bounds(table))
+    for (const ParameterInfo& info : table)
+      if (info.name == at.name) expected.push_back(describe(at, info));
+  EXPECT_EQ(listed, expected);
 }
 
 }  // namespace

@@ -54,7 +54,7 @@ struct Target {
 };
 
 /// The calibration stages a target may name (calibration/calibrate.cpp).
-inline constexpr std::string_view kCalibrationStages[] = {"feeding", "exercise", "damage", "fuel",
+inline constexpr std::string_view kCalibrationStages[] = {"feeding", "exercise", "damage", "fuel", "frequency",
                                                           "lactate", "weeks",    "diet"};
 
 /// Reads and checks a targets file: every entry complete, every run's study and arm present in
