@@ -295,7 +295,8 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
 
   // Glycogen (mmol/kg dw):
   //   synthesis = (u Ra_CHO [mmol/h] / dw + g_GNG) (1 - Gly/Gly_max)
-  //   exercise use = (1 - f_fat) E s_gly / (kcal per mmol) / dw x Gly / (Gly + K_use)
+  //   exercise use = (1 - f_fat) E s_gly / (kcal per mmol) / dw x Gly_a / (Gly_a + K_use)
+  //   Gly_a = max(Gly - Gly_floor, 0): what exercise can draw on (biopsies never find it empty)
   //   dGly/dt = synthesis - exercise use - k_rest Gly
   const T room = 1.0 - x[glycogen] / p.glycogen_max_mmol_per_kg_dw;
   const T synthesis = (p.glycogen_uptake_fraction * r.carbohydrate_appearance * kGlucoseMmolPerG /
@@ -305,7 +306,8 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   const T exercise_use = work * (1.0 - r.fat_share) * r.energy_kcal_per_h *
                          p.muscle_glycogen_share_of_carbohydrate / kGlycogenKcalPerMmol /
                          d.leg_dry_mass_kg *
-                         saturating(x[glycogen], p.glycogen_use_half_mmol_per_kg_dw);
+                         saturating(positive(x[glycogen] - p.glycogen_floor_mmol_per_kg_dw),
+                                    p.glycogen_use_half_mmol_per_kg_dw);
   dxdt[glycogen] = synthesis - exercise_use - p.k_glycogen_rest_per_h * x[glycogen];
 
   // Damage: eccentric load (km/h running or walking at eccentric factor e; resistance sets),

@@ -145,6 +145,7 @@ struct ParametersT {
   Q glycogen_gluconeogenesis_mmol_per_kg_dw_per_h;
   Q k_glycogen_rest_per_h;
   Q glycogen_use_half_mmol_per_kg_dw;
+  Q glycogen_floor_mmol_per_kg_dw;
   Q muscle_glycogen_share_of_carbohydrate;
   Q energy_per_litre_oxygen_kcal;
   Q fat_fraction_at_rest;
@@ -255,33 +256,33 @@ constexpr void visit_parameters(Visitor&& v, P&... p) {
 
   // --- exercise: anabolic sensitisation, catabolic drive, myostatin ---
   v(S{"k_sensitisation_on_per_h", 4.0, "1/h", 0.5, 30.0, "assumed: mTORC1 activation within ~15 min of contraction", "rate at which sensitisation rises toward its exercise-set target"}, p.k_sensitisation_on_per_h...);
-  v(S{"k_sensitisation_on_resistance_per_h", 48.61, "1/h", 1.0, 200.0, "fitted to Chesley 1992 and Moore 2009 (both resistance bouts); Burd 2010, J Physiol 588:3119: 3 sets raise MPS more than 1 set", "rate at which sensitisation rises during resistance sets"}, p.k_sensitisation_on_resistance_per_h...);
-  v(S{"k_sensitisation_decay_per_h", 0.1041, "1/h", 0.01, 1.0, "fitted to Chesley 1992 (MPS still up at 24 h, near basal by 36 h); TARGETS.md section 3", "decay rate of each sensitisation stage"}, p.k_sensitisation_decay_per_h...);
+  v(S{"k_sensitisation_on_resistance_per_h", 50.51, "1/h", 1.0, 200.0, "fitted to Chesley 1992 and Moore 2009 (both resistance bouts); Burd 2010, J Physiol 588:3119: 3 sets raise MPS more than 1 set", "rate at which sensitisation rises during resistance sets"}, p.k_sensitisation_on_resistance_per_h...);
+  v(S{"k_sensitisation_decay_per_h", 0.1038, "1/h", 0.01, 1.0, "fitted to Chesley 1992 (MPS still up at 24 h, near basal by 36 h); TARGETS.md section 3", "decay rate of each sensitisation stage"}, p.k_sensitisation_decay_per_h...);
   v(S{"sensitisation_weight_resistance", 1.0, "1", 0.0, 3.0, "reference modality (TARGETS.md section 3: resistance > HIIT > easy running)", "sensitisation target per unit stimulus, resistance exercise"}, p.sensitisation_weight_resistance...);
-  v(S{"sensitisation_weight_running", 1.694, "1", 0.0, 3.0, "fitted to Estes 2017 (+10.6 % CSA after 10 weeks of 4 x 4 min HIIT); TARGETS.md section 0", "sensitisation target per unit stimulus, running"}, p.sensitisation_weight_running...);
-  v(S{"sensitisation_weight_cycling", 0.6701, "1", 0.0, 3.0, "fitted to Di Donato 2014 (cycling at 30 and 60 % Wmax)", "sensitisation target per unit stimulus, cycling"}, p.sensitisation_weight_cycling...);
+  v(S{"sensitisation_weight_running", 1.646, "1", 0.0, 3.0, "fitted to Estes 2017 (+10.6 % CSA after 10 weeks of 4 x 4 min HIIT); TARGETS.md section 0", "sensitisation target per unit stimulus, running"}, p.sensitisation_weight_running...);
+  v(S{"sensitisation_weight_cycling", 0.6415, "1", 0.0, 3.0, "fitted to Di Donato 2014 (cycling at 30 and 60 % Wmax)", "sensitisation target per unit stimulus, cycling"}, p.sensitisation_weight_cycling...);
   v(S{"sensitisation_weight_walking", 0.2, "1", 0.0, 3.0, "assumed: walking is a weak stimulus", "sensitisation target per unit stimulus, walking"}, p.sensitisation_weight_walking...);
-  v(S{"sensitisation_intensity_half", 0.8396, "fraction of VO2max", 0.3, 1.5, "fitted to Di Donato 2014 (only the higher intensity sustains MPS at 24 h); recruitment of type II fibres rises steeply with intensity", "intensity giving half the maximal aerobic stimulus"}, p.sensitisation_intensity_half...);
+  v(S{"sensitisation_intensity_half", 0.8235, "fraction of VO2max", 0.3, 1.5, "fitted to Di Donato 2014 (only the higher intensity sustains MPS at 24 h); recruitment of type II fibres rises steeply with intensity", "intensity giving half the maximal aerobic stimulus"}, p.sensitisation_intensity_half...);
   v(S{"sensitisation_load_half", 0.45, "fraction of 1RM", 0.1, 0.9, "Kumar 2009, J Physiol 587:211 (MPS sigmoidal in load, plateau at 60-90 %1RM)", "load giving half the maximal resistance stimulus"}, p.sensitisation_load_half...);
   v(S{"sensitisation_hill", 4.0, "1", 1.0, 8.0, "Kumar 2009 (steep sigmoid)", "steepness of the stimulus-intensity curve"}, p.sensitisation_hill...);
   v(S{"sensitisation_fast_share", 0.0, "1", 0.0, 1.0, "fitted to Moore 2009 J Physiol (exercised leg up at 1 h) and Chesley 1992 (higher at 24 h than 4 h)", "weight of the early stage in the sensitisation effect"}, p.sensitisation_fast_share...);
-  v(S{"sensitisation_mps", 3.244, "1", 0.0, 5.0, "fitted to Chesley 1992 and Estes 2017", "rise of MPS per unit sensitisation, independent of feeding"}, p.sensitisation_mps...);
+  v(S{"sensitisation_mps", 3.229, "1", 0.0, 5.0, "fitted to Chesley 1992 and Estes 2017", "rise of MPS per unit sensitisation, independent of feeding"}, p.sensitisation_mps...);
   v(S{"sensitisation_signal", 0.0, "1", 0.0, 10.0, "fitted to Moore 2009 J Physiol (exercise amplifies the feeding response)", "amplification of the feeding signal per unit sensitisation"}, p.sensitisation_signal...);
   v(S{"sensitisation_refractory", 0.0, "1", 0.0, 20.0, "fitted to Moore 2009 J Physiol (exercised leg still up at 5 h)", "slowing of 'muscle full' per unit sensitisation"}, p.sensitisation_refractory...);
   v(S{"tau_anabolic_recovery_h", 36.0, "h", 12.0, 96.0, "assumed: about as long as the synthesis response to one bout lasts (Chesley 1992: still up at 24 h, near basal by 36 h; TARGETS.md section 3), so that a session within that window finds the muscle still answering the last one; no study measures it (docs/research/model_fidelity_sources.md section 5)", "time constant of the anabolic recovery between sessions"}, p.tau_anabolic_recovery_h...);
-  v(S{"anabolic_recovery_use_per_h", 0.1601, "1/h", 0.0, 5.0, "fitted to hiit_frequency_diminishing_returns (6 against 3 HIIT sessions a week: Schoenfeld 2019, Pelland 2024)", "rate at which the late sensitisation X2 uses up the anabolic recovery, per unit X2"}, p.anabolic_recovery_use_per_h...);
+  v(S{"anabolic_recovery_use_per_h", 0.1594, "1/h", 0.0, 5.0, "fitted to hiit_frequency_diminishing_returns (6 against 3 HIIT sessions a week: Schoenfeld 2019, Pelland 2024)", "rate at which the late sensitisation X2 uses up the anabolic recovery, per unit X2"}, p.anabolic_recovery_use_per_h...);
   v(S{"catabolic_per_h_at_vo2max", 0.0, "1/h", 0.0, 20.0, "fitted to Wolfe 2006 and Louis 2007 (MuRF-1 3.6-fold at 1-4 h after a run)", "catabolic drive produced per hour of running at VO2max (scales with intensity squared)"}, p.catabolic_per_h_at_vo2max...);
-  v(S{"catabolic_resistance_per_h", 10.02, "1/h", 0.0, 20.0, "fitted to Chesley 1992 and Moore 2009 (resistance bouts)", "catabolic drive produced per hour of resistance sets"}, p.catabolic_resistance_per_h...);
+  v(S{"catabolic_resistance_per_h", 9.084, "1/h", 0.0, 20.0, "fitted to Chesley 1992 and Moore 2009 (resistance bouts)", "catabolic drive produced per hour of resistance sets"}, p.catabolic_resistance_per_h...);
   v(S{"k_catabolic_decay_per_h", 1.0 / 3.0, "1/h", 0.05, 5.0, "Louis 2007 (breakdown genes up 1-4 h, back by 8-12 h)", "decay rate of the catabolic drive"}, p.k_catabolic_decay_per_h...);
-  v(S{"catabolic_mpb", 0.3, "1", 0.0, 5.0, "fitted to Wolfe 2006 (fasted breakdown rises after exercise, less than synthesis)", "rise of breakdown per unit catabolic drive"}, p.catabolic_mpb...);
+  v(S{"catabolic_mpb", 0.3307, "1", 0.0, 5.0, "fitted to Wolfe 2006 (fasted breakdown rises after exercise, less than synthesis)", "rise of breakdown per unit catabolic drive"}, p.catabolic_mpb...);
   v(S{"k_myostatin_recovery_per_h", 1.0 / 8.0, "1/h", 0.02, 2.0, "Louis 2007 (myostatin mRNA lowest at 8-12 h)", "recovery rate of myostatin toward 1"}, p.k_myostatin_recovery_per_h...);
-  v(S{"myostatin_suppression_per_h", 1.61, "1/h", 0.0, 20.0, "fitted to Louis 2007 (3.6-fold fall at 8-12 h after a run)", "suppression rate of myostatin per unit early sensitisation"}, p.myostatin_suppression_per_h...);
+  v(S{"myostatin_suppression_per_h", 1.581, "1/h", 0.0, 20.0, "fitted to Louis 2007 (3.6-fold fall at 8-12 h after a run)", "suppression rate of myostatin per unit early sensitisation"}, p.myostatin_suppression_per_h...);
   v(S{"myostatin_mps", 0.05, "1", 0.0, 0.5, "assumed small (TARGETS.md section 0: chronic effect mixed)", "rise of MPS per unit fall of myostatin"}, p.myostatin_mps...);
   v(S{"response_untrained", 1.2, "1", 0.5, 2.0, "assumed: untrained muscle responds more (Wilkinson 2008, J Physiol 586:3701)", "anabolic response multiplier, untrained subjects"}, p.response_untrained...);
   v(S{"response_trained", 0.7, "1", 0.2, 1.5, "assumed: training blunts the acute MPS response (Wilkinson 2008)", "anabolic response multiplier, trained subjects"}, p.response_trained...);
 
   // --- damage and creatine kinase ---
-  v(S{"damage_per_km", 0.0256, "1/km", 0.0, 0.5, "fitted to Ryu 2016 (CK after 10, 21, 42 km; 42 km highest)", "damage per km at eccentric factor 1"}, p.damage_per_km...);
+  v(S{"damage_per_km", 0.02619, "1/km", 0.0, 0.5, "fitted to Ryu 2016 (CK after 10, 21, 42 km; 42 km highest)", "damage per km at eccentric factor 1"}, p.damage_per_km...);
   v(S{"damage_resistance_per_h", 0.1, "1/h", 0.0, 5.0, "assumed", "damage per hour of resistance sets at eccentric factor 1"}, p.damage_resistance_per_h...);
   v(S{"damage_low_glycogen_gain", 1.0, "1", 0.0, 10.0, "assumed: damage accelerates late in long runs as glycogen falls (Ryu 2016: 42 km > 21 km)", "extra damage rate when glycogen is empty, relative to full"}, p.damage_low_glycogen_gain...);
   v(S{"k_repair_per_h", 0.02145, "1/h", 0.005, 0.5, "fitted to the marathon CK time course (TARGETS.md section 4: back to baseline within about a week)", "repair rate of damage"}, p.k_repair_per_h...);
@@ -302,6 +303,7 @@ constexpr void visit_parameters(Visitor&& v, P&... p) {
   v(S{"glycogen_gluconeogenesis_mmol_per_kg_dw_per_h", 1.14, "mmol/kg dw/h", 0.0, 10.0, "fitted: glycogen ~35 % of normal on a low-carbohydrate diet (Bergstrom 1967)", "glycogen synthesis from non-dietary sources when empty"}, p.glycogen_gluconeogenesis_mmol_per_kg_dw_per_h...);
   v(S{"k_glycogen_rest_per_h", 1.0 / 96.0, "1/h", 0.001, 0.1, "assumed: resting muscle glycogen turns over in days", "resting glycogen turnover"}, p.k_glycogen_rest_per_h...);
   v(S{"glycogen_use_half_mmol_per_kg_dw", 25.0, "mmol/kg dw", 1.0, 200.0, "assumed: use slows as stores empty (Rapoport 2010, 'hitting the wall')", "glycogen at which exercise use is halved"}, p.glycogen_use_half_mmol_per_kg_dw...);
+  v(S{"glycogen_floor_mmol_per_kg_dw", 100.0, "mmol/kg dw", 0.0, 250.0, "Asp 1997, J Appl Physiol 83:1482 (a marathon leaves 148 +/- 39 of 758 mmol/kg dw in the gastrocnemius); Asp 1999, J Appl Physiol 86:474 (44 % left in the vastus lateralis): biopsies never find the muscle empty after a marathon. The low end of the 100-200 these suggest for mixed muscle, since one pool averages fibres that empty first (type I: Tsintzas 1995, J Physiol 489:243)", "glycogen below which exercise no longer draws on the store"}, p.glycogen_floor_mmol_per_kg_dw...);
   v(S{"muscle_glycogen_share_of_carbohydrate", 0.75, "1", 0.3, 1.0, "Romijn 1993, AJP Endo 265:E380 (muscle glycogen is most of carbohydrate oxidation at 65-85 %VO2max)", "share of exercise carbohydrate oxidation drawn from leg glycogen"}, p.muscle_glycogen_share_of_carbohydrate...);
   v(S{"energy_per_litre_oxygen_kcal", 5.0, "kcal/L", 4.6, 5.1, "textbook (4.7-5.05 kcal per L O2 from fat to carbohydrate)", "energy per litre of oxygen"}, p.energy_per_litre_oxygen_kcal...);
   v(S{"fat_fraction_at_rest", 0.7, "1", 0.3, 0.9, "textbook (resting RER ~0.8)", "share of energy from fat at rest"}, p.fat_fraction_at_rest...);
