@@ -544,7 +544,11 @@ int main(int argc, char** argv) {
   try {
     const FeedingData data = read_feeding_data(default_feeding_data_path());
     StudyRunner runner(Parameters{}, default_scenario_dir(), Adapter().default_solver());
-    const fs::path start = kCalibrationDir / "starting_point.tsv";
+    // --continue records the defaults as the starting point: the record's own, or with --out a
+    // copy beside the fit, so that a trial fit never changes the record.
+    const fs::path start =
+        (from_defaults && out_given ? out_dir : kCalibrationDir) / "starting_point.tsv";
+    if (from_defaults) fs::create_directories(start.parent_path());
     if (from_defaults)
       write_values(
           Parameters{}, start,
