@@ -32,10 +32,10 @@ SolverConfig Adapter::default_solver() const {
   // ROS34PW2, of order 3, needs more (8.5 k at 1e-4).
   c.method = Method::dopri5;
   // 1e-5 was chosen over the first 30 states. The error norm is an RMS over all states, so
-  // states appended since (the food leucine offsets; gut fluid and body water), which are
-  // exactly zero in most runs or change slowly, would dilute it and loosen the control of the
-  // others: scaling by sqrt(30 / n) keeps the bar per state. With the two fluid states the
-  // bar is 2.4 % tighter than with the 40 before them (a few more steps, no looser control).
+  // states appended since (the food leucine offsets; gut fluid and body water; the anabolic
+  // recovery), which are exactly zero or one in most runs or change slowly, would dilute it and
+  // loosen the control of the others: scaling by sqrt(30 / n) keeps the bar per state (n = 38:
+  // rtol 0.89e-5; a few more steps, no looser control).
   c.rtol = 1e-5 * std::sqrt(static_cast<double>(kFirstStateCount) / kStateCount);
   // Hairer's DOPRI5 value: damps the step-size oscillation where the fast 'muscle full' mode
   // limits explicit steps (59 rejected steps per 10-week plan instead of 249).
