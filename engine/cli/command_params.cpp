@@ -6,6 +6,7 @@
 #include "engine/cli/cli.hpp"
 #include "engine/markdown_tables.hpp"
 #include "engine/model_adapter.hpp"
+#include "engine/parameter_bounds.hpp"
 
 namespace myoflux::cli {
 namespace {
@@ -19,12 +20,26 @@ void print_params(Context& ctx, bool markdown) {
   }
   out << ctx.model.name() << ": " << params.size()
       << " parameters (name, value, unit, valid range; source)\n\n";
+  const std::vector<AtBound> at_bounds = parameters_at_bounds(params);
+  auto at_bound = [&](const std::string& name) {
+    for (const AtBound& a : at_bounds)
+      if (a.name == name) return &a;
+    return static_cast<const AtBound*>(nullptr);
+  };
   for (const ParameterInfo& p : params) {
     out << std::left << std::setw(48) << p.name << std::right << std::setw(11)
         << std::setprecision(4) << p.value << " " << std::left << std::setw(16) << p.unit << " ["
         << p.min << ", " << p.max << "]\n"
         << "    " << p.description << "\n    source: " << p.source << "\n";
+    if (const AtBound* a = at_bound(p.name))
+      out << "    note: fitted to the " << (a->upper ? "upper" : "lower")
+          << " end of its range: the calibration would have gone further\n";
   }
+  if (!at_bounds.empty())
+    out << "\n"
+        << at_bounds.size()
+        << " fitted parameters sit at a bound of their range (marked 'note:' above; the "
+           "calibration report lists them too)\n";
 }
 
 }  // namespace
