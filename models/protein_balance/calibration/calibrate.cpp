@@ -472,6 +472,7 @@ void write_defaults(const Parameters& p, const fs::path& header) {
 constexpr const char* kUsage =
     "usage: myoflux-calibrate [--continue] [--write]\n"
     "       myoflux-calibrate --holdout ID[,ID...] --out DIR\n"
+    "       myoflux-calibrate --start FILE --out DIR\n"
     "Refits the fitted parameters from starting_point.tsv (or, with --continue, from the\n"
     "current defaults, recorded as the new starting point), writes fitted_parameters.tsv\n"
     "and fit_report.md, and with --write also the defaults in parameters.hpp.\n"
@@ -479,6 +480,8 @@ constexpr const char* kUsage =
     "courses) and reports them beside the recorded fit; it needs --out, the folder for its\n"
     "fitted_parameters.tsv and fit_report.md, and leaves the record alone.\n"
     "--out DIR writes there instead of models/protein_balance/calibration.\n"
+    "--start FILE (with --out) starts from FILE's values, e.g. an earlier trial's\n"
+    "fitted_parameters.tsv, instead of the recorded starting point.\n"
     "example: myoflux-calibrate --holdout chesley1992_time_course --out /tmp/holdout\n";
 
 int usage_error(const std::string& why) {
@@ -513,6 +516,7 @@ int main(int argc, char** argv) {
   bool write = false, from_defaults = false;
   fs::path out_dir = kCalibrationDir;
   bool out_given = false;
+  fs::path start_file;  // --start: a trial fit from another point (a fitted_parameters.tsv)
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     const bool has_value = i + 1 < argc;
@@ -524,6 +528,8 @@ int main(int argc, char** argv) {
       std::stringstream list(argv[++i]);
       for (std::string id; std::getline(list, id, ',');)
         if (!id.empty()) held_out_ids.insert(id);
+    } else if (a == "--start" && has_value) {
+      start_file = argv[++i];
     } else if (a == "--out" && has_value) {
       out_dir = argv[++i];
       out_given = true;
@@ -541,6 +547,10 @@ int main(int argc, char** argv) {
     return usage_error(std::string("--holdout and ") + (write ? "--write" : "--continue") +
                        " together would change the record with a partial fit");
   if (const std::string why = unknown_holdout(); !why.empty()) return usage_error(why);
+  if (!start_file.empty() && (!out_given || from_defaults || write))
+    return usage_error(
+        "--start FILE needs --out DIR, without --continue or --write: a fit from "
+        "another point is a trial, not the record");
   try {
     const FeedingData data = read_feeding_data(default_feeding_data_path());
     StudyRunner runner(Parameters{}, default_scenario_dir(), Adapter().default_solver());
@@ -553,7 +563,7 @@ int main(int argc, char** argv) {
       write_values(
           Parameters{}, start,
           "# The starting point of the recorded calibration (myoflux-calibrate --continue).\n");
-    Parameters p = read_values(start);
+    Parameters p = read_values(start_file.empty() ? start : start_file);
     p = feeding_stage(runner, data, p);
     p = reference_stage(runner, p);
     p = fuel_and_lactate_stage(runner, data, p);
