@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cmath>
+#include <vector>
 
 #include "engine/scenario/channels.hpp"
 #include "engine/scenario/scenario.hpp"
@@ -20,6 +21,7 @@ struct Plan {
   double shift_h = 0.0;  // moves every event later by this much
   double run_km = 0.0;   // one run on day `run_day` at 09:00, at run_intensity
   int run_day = 1;
+  std::vector<int> run_days;  // when given: a run of run_km on each of these days instead
   double run_intensity = 0.65;
   int hiit_sessions = 0;       // 4 x 4 min at 87 %VO2max, 3 min at 52 %, spread evenly
   double training_days = 0.0;  // the sessions are spread over these first days (0: all `days`)
@@ -58,8 +60,10 @@ inline Schedule build_schedule(const Plan& plan, const Subject& s) {
   };
   if (plan.run_km > 0) {
     const double v = running_speed_km_per_h(plan.run_intensity, s);
-    t = plan.shift_h + plan.run_day * 24.0 + 9.0;
-    segment(plan.run_km / v, plan.run_intensity, Modality::running, v, 1.0);
+    for (int day : plan.run_days.empty() ? std::vector<int>{plan.run_day} : plan.run_days) {
+      t = plan.shift_h + day * 24.0 + 9.0;
+      segment(plan.run_km / v, plan.run_intensity, Modality::running, v, 1.0);
+    }
   }
   const double training_days = plan.training_days > 0.0 ? plan.training_days : plan.days;
   for (int k = 0; k < plan.hiit_sessions; ++k) {
