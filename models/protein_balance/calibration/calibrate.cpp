@@ -124,10 +124,14 @@ class Fit {
 /// The targets left out of this fit (--holdout): ids, or data-set prefixes of "set/series" ids.
 std::set<std::string> held_out_ids;
 
+/// Whether `id` names target `t`: its own id, or the data set of a "set/series" id.
+bool id_names_target(const std::string& id, const Target& t) {
+  return t.id == id || t.id.rfind(id + "/", 0) == 0;
+}
+
 bool held_out(const Target& t) {
-  for (const std::string& h : held_out_ids)
-    if (t.id == h || t.id.rfind(h + "/", 0) == 0) return true;
-  return false;
+  return std::any_of(held_out_ids.begin(), held_out_ids.end(),
+                     [&](const std::string& h) { return id_names_target(h, t); });
 }
 
 std::vector<const Target*> stage_targets(const std::string& stage) {
@@ -499,8 +503,8 @@ std::string unknown_holdout() {
   }
   const std::vector<std::string_view> candidates(names.begin(), names.end());
   for (const std::string& h : held_out_ids) {
-    const auto named = [&](const Target& t) { return t.id == h || t.id.rfind(h + "/", 0) == 0; };
-    if (std::none_of(targets().begin(), targets().end(), named))
+    if (std::none_of(targets().begin(), targets().end(),
+                     [&](const Target& t) { return id_names_target(h, t); }))
       return "--holdout: no target or data set is called '" + h + "'" +
              myoflux::did_you_mean(h, candidates) + " (myoflux validate lists them)";
   }
