@@ -6,6 +6,7 @@
 // Included by model.hpp.
 #pragma once
 
+#include <array>
 #include <cmath>
 #include <span>
 
@@ -50,6 +51,8 @@ struct ProteinBalanceModel::Rates {
   T gastric_factor;      // slowing of digestion by fat in the gut
   T protein_appearance;  // g protein/h leaving the gut pools
   T leucine_appearance;  // g leucine/h leaving the gut pools
+  std::array<T, kGutProteinCount> protein_flow;             // g/h out of each gut protein pool
+  std::array<T, kGutLeucineOffsetCount> leucine_offset_flow;  // g/h out of each leucine offset
   T carbohydrate_appearance;
   T sensitisation;                 // weighted exercise sensitisation
   T drive;                         // anabolic drive of leucine and insulin
@@ -74,13 +77,16 @@ ProteinBalanceModel::Rates<T> ProteinBalanceModel::rates(const T* x,
   // Protein and leucine leaving the gut: sum over types of k_type phi G_type (x leucine fraction),
   // plus, for food protein, the food's own leucine in place of its class's: k_c phi O_c.
   for (int i = 0; i < kGutProteinCount; ++i) {
-    const T flow = d_.k_digest[static_cast<std::size_t>(i)] * r.gastric_factor * x[gut_whey + i];
-    r.protein_appearance += flow;
-    r.leucine_appearance += flow * d_.leucine_fraction[static_cast<std::size_t>(i)];
+    const auto k = static_cast<std::size_t>(i);
+    r.protein_flow[k] = d_.k_digest[k] * r.gastric_factor * x[gut_whey + i];
+    r.protein_appearance += r.protein_flow[k];
+    r.leucine_appearance += r.protein_flow[k] * d_.leucine_fraction[k];
   }
-  for (int i = 0; i < kGutLeucineOffsetCount; ++i)
-    r.leucine_appearance += d_.k_digest[static_cast<std::size_t>(i)] * r.gastric_factor *
-                            x[gut_leucine_offset_whey + i];
+  for (int i = 0; i < kGutLeucineOffsetCount; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    r.leucine_offset_flow[k] = d_.k_digest[k] * r.gastric_factor * x[gut_leucine_offset_whey + i];
+    r.leucine_appearance += r.leucine_offset_flow[k];
+  }
   r.carbohydrate_appearance =
       p.k_digest_carbohydrate_per_h * r.gastric_factor * x[gut_carbohydrate];
 
@@ -90,11 +96,12 @@ ProteinBalanceModel::Rates<T> ProteinBalanceModel::rates(const T* x,
 
   // Anabolic drive: rise of a saturating leucine sensor above its basal reading, plus insulin:
   //   D = [L/(L+K_L) - L_b/(L_b+K_L)] + w_I [I/(I+K_I) - I_b/(I_b+K_I)]
-  r.drive = saturating(x[intracellular_leucine], p.signal_leucine_half_umol_per_l) -
-            saturating(p.intracellular_leucine_basal_umol_per_l, p.signal_leucine_half_umol_per_l) +
-            p.signal_insulin_weight *
-                (saturating(x[insulin], p.signal_insulin_half_pmol_per_l) -
-                 saturating(p.insulin_basal_pmol_per_l, p.signal_insulin_half_pmol_per_l));
+  // (the basal readings are constants of the run, in d_)
+  r.drive =
+      saturating(x[intracellular_leucine], p.signal_leucine_half_umol_per_l) -
+      d_.leucine_signal_basal +
+      p.signal_insulin_weight *
+          (saturating(x[insulin], p.signal_insulin_half_pmol_per_l) - d_.insulin_signal_basal);
 
   // Insulin's anti-proteolytic effect (Greenhaff 2008), shared by muscle and whole-body breakdown.
   r.insulin_effect =
@@ -173,14 +180,12 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   // Gut pools, one per protein type and one for carbohydrate, and fat:
   //   dG_type/dt = -k_type phi G_type,   dF/dt = -k_F F
   for (int i = 0; i < kGutProteinCount; ++i)
-    dxdt[gut_whey + i] =
-        -d.k_digest[static_cast<std::size_t>(i)] * r.gastric_factor * x[gut_whey + i];
+    dxdt[gut_whey + i] = -r.protein_flow[static_cast<std::size_t>(i)];
   // Leucine offsets of food protein empty with their class (a dose of food f, protein P, sets
   // O_c += P (l_f - l_c), so G_c l_c + O_c = the food's leucine still in the gut):
   //   dO_c/dt = -k_c phi O_c
   for (int i = 0; i < kGutLeucineOffsetCount; ++i)
-    dxdt[gut_leucine_offset_whey + i] = -d.k_digest[static_cast<std::size_t>(i)] *
-                                        r.gastric_factor * x[gut_leucine_offset_whey + i];
+    dxdt[gut_leucine_offset_whey + i] = -r.leucine_offset_flow[static_cast<std::size_t>(i)];
   dxdt[gut_carbohydrate] = -r.carbohydrate_appearance;
   dxdt[gut_fat] = -p.k_digest_fat_per_h * x[gut_fat];
 
@@ -215,7 +220,7 @@ void ProteinBalanceModel::rhs(double /*t*/, const T* x, std::span<const double> 
   const T transport_target =
       p.intracellular_leucine_basal_umol_per_l *
       saturating(x[plasma_leucine], p.leucine_transport_half_saturation_umol_per_l) /
-      saturating(p.plasma_leucine_basal_umol_per_l, p.leucine_transport_half_saturation_umol_per_l);
+      d.leucine_transport_basal;
   dxdt[intracellular_leucine] =
       p.k_leucine_transport_per_h * (transport_target - x[intracellular_leucine]) -
       d.ic_leucine_per_g_protein * ((r.mps - r.mpb) - r.basal_net);

@@ -84,6 +84,12 @@ ProteinBalanceModel::ProteinBalanceModel(const Subject& subject, const Parameter
       std::clamp(p.evaporative_share_temperate +
                      p.evaporative_share_per_degc * (p.ambient_temperature_degc - 20.0),
                  0.0, 1.0);
+  d_.leucine_signal_basal = scalar::saturating(p.intracellular_leucine_basal_umol_per_l,
+                                                p.signal_leucine_half_umol_per_l);
+  d_.insulin_signal_basal =
+      scalar::saturating(p.insulin_basal_pmol_per_l, p.signal_insulin_half_pmol_per_l);
+  d_.leucine_transport_basal = scalar::saturating(p.plasma_leucine_basal_umol_per_l,
+                                                   p.leucine_transport_half_saturation_umol_per_l);
   d_.sweat_l_per_kcal =
       (1.0 - p.mechanical_efficiency) * evaporative_share / p.sweat_latent_heat_kcal_per_l;
   if (!(d_.leg_muscle_kg > 0.0))

@@ -40,6 +40,11 @@ struct Derived {
   double fsr_basal_per_h = 0.0, fbr_basal_per_h = 0.0;
   double anaerobic_capacity_reference = 1.0;  // capacity function at the initial glycogen
   double sweat_l_per_kcal = 0.0;  // sweat per kcal of exercise energy at the ambient temperature
+  // Readings of the saturating sensors at the basal values, L_b/(L_b+K_L), I_b/(I_b+K_I) and
+  // P_b/(P_b+K_tr): constants of a run, taken out of the right-hand side.
+  double leucine_signal_basal = 0.0;
+  double insulin_signal_basal = 0.0;
+  double leucine_transport_basal = 0.0;
 };
 
 class ProteinBalanceModel {
