@@ -46,6 +46,9 @@ SolverConfig config_of(const Candidate& c) {
   s.jacobian_max_age = c.max_age;
   s.jacobian_each_segment = c.each_segment;
   if (const char* beta = std::getenv("MYOFLUX_BETA")) s.controller_beta = std::stod(beta);
+  // MYOFLUX_DIAGONAL_W=1: Rosenbrock-W methods with the Jacobian's diagonal alone in W.
+  if (const char* diagonal = std::getenv("MYOFLUX_DIAGONAL_W"))
+    s.jacobian_diagonal = std::string(diagonal) == "1";
   // MYOFLUX_TOL="state:atol_factor:rtol_factor,..." loosens or tightens single states.
   if (const char* spec = std::getenv("MYOFLUX_TOL")) {
     s.rtol_per_state.assign(s.atol_per_state.size(), s.rtol);

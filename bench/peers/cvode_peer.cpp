@@ -231,12 +231,15 @@ std::vector<Solver> solvers() {
   rb4.method = Method::rosenbrock4;
   w.method = Method::ros34pw2;
   w.jacobian_max_age = 10;
+  SolverConfig wd = w;  // the same, with the Jacobian's diagonal alone in W
+  wd.jacobian_diagonal = true;
   const std::vector<double> ladder{1e-3, 3e-4, 1e-4, 3e-5, 1e-5, 3e-6, 1e-6, 3e-7, 1e-7, 3e-8};
   return {
       {"myoflux recommended (dopri5, PI)", ours(a.default_solver()), {a.default_solver().rtol}},
       {"myoflux dopri5 as in wave one (rtol 1e-6)", ours(wave_one), {1e-6}},
       {"myoflux rosenbrock4 (exact J each step)", ours(rb4), ladder},
       {"myoflux ros34pw2 (J reused up to 10 steps)", ours(w), ladder},
+      {"myoflux ros34pw2, diagonal W (J reused up to 10 steps)", ours(wd), ladder},
       {"CVODE BDF, dense LU, exact J",
        [](const Scenario& s, double rtol) { return run_cvode(s, LinearSolver::dense, rtol); },
        ladder},

@@ -8,6 +8,12 @@
 // rejected step that used an old one, and at a segment start when jacobian_each_segment is set
 // (the inputs change there). A classical Rosenbrock method evaluates it at every step.
 //
+// Diagonal W (SolverConfig::jacobian_diagonal, W-methods only): W = I/(gamma h) - diag(J), so a
+// stage's solve is k_i = r_i / (1/(gamma h) - J_ii) and nothing is factorized. The W-method keeps
+// its order with this W too; it stays stable where the stiff modes are a state's own fast decay
+// (J_ii large and negative, as the protein balance model's refractory state), not where they couple
+// states (tests/engine/test_solver_stiff.cpp shows both; docs/performance.md measures it).
+//
 // Dense output: cubic Hermite interpolation from x and f at both ends of the step (3rd order).
 #pragma once
 
@@ -40,6 +46,7 @@ class RosenbrockStepper {
         J_(static_cast<std::size_t>(pattern_->nonzeros()), 0.0),
         max_age_(Tab.w_method ? std::max(1, cfg.jacobian_max_age) : 1),
         each_segment_(cfg.jacobian_each_segment),
+        diagonal_(Tab.w_method && cfg.jacobian_diagonal),
         f0_(n),
         f_old_(n),
         f_stage_(n),
@@ -49,12 +56,20 @@ class RosenbrockStepper {
         dfdt_(n),
         x_new_(n),
         x_old_(n),
-        err_(n) {
+        err_(n),
+        inverse_w_(n),
+        diagonal_entry_(static_cast<std::size_t>(n)) {
     std::vector<double> typical(static_cast<std::size_t>(n));
     for (Eigen::Index i = 0; i < n; ++i) typical[static_cast<std::size_t>(i)] = w.atol[i] / w.rtol;
     jacobian_ = make_jacobian_evaluator(model, *pattern_, std::move(typical));
     for (Vec& s : stage_) s.resize(n);
     dfdt_.setZero();
+    // Where each state's diagonal entry sits in J_ (the pattern always holds the diagonal).
+    for (int i = 0; i < pattern_->n; ++i)
+      for (int k = pattern_->row_start[static_cast<std::size_t>(i)];
+           k < pattern_->row_start[static_cast<std::size_t>(i) + 1]; ++k)
+        if (pattern_->column[static_cast<std::size_t>(k)] == i)
+          diagonal_entry_[static_cast<std::size_t>(i)] = k;
   }
 
   template <class Rhs>
@@ -72,7 +87,7 @@ class RosenbrockStepper {
       ++lu_decompositions_;
       factored_current_jacobian_ = true;
       factored_sigma_ = sigma;
-      if (!lu_.factor(sigma, J_.data())) {
+      if (!(diagonal_ ? invert_diagonal(sigma) : lu_.factor(sigma, J_.data()))) {
         factored_sigma_ = std::numeric_limits<double>::quiet_NaN();
         return std::numeric_limits<double>::infinity();
       }
@@ -91,7 +106,10 @@ class RosenbrockStepper {
       for (int j = 0; j < i; ++j)
         r_ += (Tab.c[si][static_cast<std::size_t>(j)] / h) * stage_[static_cast<std::size_t>(j)];
       if constexpr (!M_autonomous) r_ += (Tab.gamma_sum[si] * h) * dfdt_;
-      lu_.solve(r_.data());
+      if (diagonal_)
+        r_.array() *= inverse_w_.array();
+      else
+        lu_.solve(r_.data());
       stage_[si] = r_;
     }
     x_new_ = x;
@@ -146,6 +164,14 @@ class RosenbrockStepper {
     }
   }
 
+  /// 1 / (sigma - J_ii) for every state; false if one is not finite (W singular).
+  bool invert_diagonal(double sigma) {
+    for (Eigen::Index i = 0; i < inverse_w_.size(); ++i)
+      inverse_w_[i] = 1.0 / (sigma - J_[static_cast<std::size_t>(
+                                         diagonal_entry_[static_cast<std::size_t>(i)])]);
+    return inverse_w_.allFinite();
+  }
+
   template <class Rhs>
   void evaluate_jacobian(const Rhs& f, double t, const Vec& x) {
     ++jacobian_evaluations_;
@@ -170,12 +196,15 @@ class RosenbrockStepper {
   std::vector<double> J_;
   int max_age_;
   bool each_segment_;
+  bool diagonal_;
   int age_ = kStale;
   bool rejected_ = false;
   bool factored_current_jacobian_ = false;
   double factored_sigma_ = std::numeric_limits<double>::quiet_NaN();
   std::array<Vec, kMaxRosenbrockStages> stage_;
   Vec f0_, f_old_, f_stage_, f_probe_, y_, r_, dfdt_, x_new_, x_old_, err_;
+  Vec inverse_w_;                    // diagonal W: 1 / (1/(gamma h) - J_ii)
+  std::vector<int> diagonal_entry_;  // index of J_ii in J_
   double t_old_ = 0.0, t_new_ = 0.0;
   long jacobian_evaluations_ = 0;
   long lu_decompositions_ = 0;

@@ -73,6 +73,9 @@ struct Fields<SolverConfig> {
     v(Field{"jacobian_each_segment", "",
             "Rosenbrock-W only: a fresh Jacobian at every segment start (bool)", false},
       r.jacobian_each_segment...);
+    v(Field{"jacobian_diagonal", "",
+            "Rosenbrock-W only: only the Jacobian's diagonal in W, no factorization (bool)", false},
+      r.jacobian_diagonal...);
   }
 };
 

@@ -47,6 +47,11 @@ struct SolverConfig {
   int jacobian_max_age = 1;
   /// Rosenbrock-W methods only: a fresh Jacobian at every segment start (the inputs change).
   bool jacobian_each_segment = true;
+  /// Rosenbrock-W methods only: W = I/(gamma h) - diag(J), the Jacobian's diagonal alone, so
+  /// that each stage's linear solve is a division per state and nothing is factorized. The order
+  /// holds (a W-method's order holds for any matrix in W); stability holds for stiff modes that
+  /// sit on the diagonal (a state's own fast decay), not for stiff couplings between states.
+  bool jacobian_diagonal = false;
 };
 
 enum class SolverStatus {

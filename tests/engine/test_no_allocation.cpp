@@ -13,7 +13,7 @@ namespace {
 // the same output grid with a loose and a very tight tolerance. The tight run takes many times
 // more steps; if any step allocated, its count would be higher.
 template <Method method>
-void expect_allocations_independent_of_step_count() {
+void expect_allocations_independent_of_step_count(bool diagonal_w = false) {
   testing::DampedRotation model;
   const Schedule schedule = testing::empty_schedule(50.0);
   const std::vector<double> grid = uniform_grid(50.0, 1.0);
@@ -23,10 +23,12 @@ void expect_allocations_independent_of_step_count() {
   // A first run builds what is built once per model type (the traced Jacobian pattern).
   SolverConfig warm_up;
   warm_up.method = method;
+  warm_up.jacobian_diagonal = diagonal_w;
   simulate(model, schedule, Eigen::Vector2d(1.0, 0.5), warm_up, grid);
   for (int i = 0; i < 2; ++i) {
     SolverConfig cfg;
     cfg.method = method;
+    cfg.jacobian_diagonal = diagonal_w;
     cfg.rtol = rtols[i];
     cfg.atol = rtols[i] * 1e-3;
     const long before = testing::allocation_count().load();
@@ -47,6 +49,9 @@ TEST(NoAllocation, Rosenbrock4StepLoop) {
 }
 TEST(NoAllocation, Ros34pw2StepLoop) {
   expect_allocations_independent_of_step_count<Method::ros34pw2>();
+}
+TEST(NoAllocation, Ros34pw2WithDiagonalWStepLoop) {
+  expect_allocations_independent_of_step_count<Method::ros34pw2>(true);
 }
 
 }  // namespace
